@@ -1,0 +1,1 @@
+"""NLP stages: sentences, relevance, actors, counts and events (see ``pipeline.py``)."""
