@@ -31,10 +31,10 @@ browser:
 
 run: $(VENV)/.installed
 	rm -f $(SAMPLE_DB) $(SAMPLE_DB)-wal $(SAMPLE_DB)-shm
-	$(BIN)/prisoner-ledger --db $(SAMPLE_DB) ingest $(SAMPLE) || test $$? -eq 3
-	$(BIN)/prisoner-ledger --db $(SAMPLE_DB) extract --quiet-json
-	$(BIN)/prisoner-ledger --db $(SAMPLE_DB) build-ledger
-	$(BIN)/prisoner-ledger --db $(SAMPLE_DB) releases
+	$(BIN)/prisoner-ledger ingest --db $(SAMPLE_DB) $(SAMPLE) || test $$? -eq 3
+	$(BIN)/prisoner-ledger extract --db $(SAMPLE_DB) --no-print
+	$(BIN)/prisoner-ledger build-ledger --db $(SAMPLE_DB)
+	$(BIN)/prisoner-ledger releases --db $(SAMPLE_DB)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -32,7 +32,10 @@ class Errors(metaclass=_WithCodes):
     E104 = "'{path}' is empty; nothing to ingest."
     E105 = "'{path}' is {size} bytes, over the limit of {limit}; split it or raise --max-bytes."
     E106 = "'{path}' holds no article text after cleaning (all script, markup or furniture)."
-    E107 = "Unsupported input format for '{path}' (suffix '{suffix}'); use .txt, .html, .htm, .jsonl, .warc or .warc.gz."
+    E107 = (
+        "Unsupported input format for '{path}' (suffix '{suffix}'); "
+        "use .txt, .html, .htm, .jsonl, .warc or .warc.gz."
+    )
     E108 = "Line {line} of '{path}' is not a JSON object: {reason}."
     E109 = "Line {line} of '{path}' has no text or html field; give one of text, html, content, body."
     E110 = "Cannot fetch '{url}': {reason}. Check the address, or download the page and ingest the file."
@@ -40,7 +43,10 @@ class Errors(metaclass=_WithCodes):
     E112 = "WARC file '{path}' is damaged: {reason}."
     # store
     E201 = "Cannot open the database '{path}': {reason}. Pass --db PATH or set PRISONER_LEDGER_DB."
-    E202 = "Database '{path}' has schema version {found} for '{component}', newer than this program knows ({known}); upgrade prisoner-ledger."
+    E202 = (
+        "Database '{path}' has schema version {found} for '{component}', newer than this program "
+        "knows ({known}); upgrade prisoner-ledger."
+    )
     E203 = "No document named '{name}' in the database; run 'prisoner-ledger ingest' first or check the name."
     # nlp
     E301 = "Unknown pipeline stage '{name}'; available stages: {available}."
@@ -59,6 +65,7 @@ class Errors(metaclass=_WithCodes):
     E602 = "Request body over {limit} bytes."
     E603 = "This server binds beyond localhost; write requests need the token (header X-Ledger-Token)."
     E604 = "Invalid request: {reason}."
+    E605 = "Write request from another site ('{origin}') refused; post from the dashboard itself or use the API."
     # cli
     E701 = "Unknown output format '{fmt}'; choose one of {choices}."
     E702 = "Week '{week}' is not an ISO week like 2025-W37."

@@ -120,6 +120,7 @@ class Event:
     note: str = ""
     confidence: float = 0.5
     evidence: Evidence | None = None
+    held_count: int | None = None  # for 'N are still held' statements: N (read by the ledger's still_held)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -93,7 +93,8 @@ class Pipeline:
                 doc = stage(doc)
             except (ValueError, KeyError, IndexError, TypeError, AttributeError, RuntimeError) as exc:
                 # One malformed article must not stop a batch: record why and move on.
-                doc.extras["failure"] = Errors.E305.format(doc=doc.name, stage=name, reason=f"{type(exc).__name__}: {exc}")
+                reason = f"{type(exc).__name__}: {exc}"
+                doc.extras["failure"] = Errors.E305.format(doc=doc.name, stage=name, reason=reason)
                 return doc
         return doc
 

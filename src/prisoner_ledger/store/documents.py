@@ -220,3 +220,22 @@ def search_documents(store: Store, query: str, limit: int = 50) -> list[dict[str
         (query, limit),
     )
     return [dict(r) for r in rows]
+
+
+def list_documents(store: Store) -> list[dict[str, Any]]:
+    """One row per stored document with its date provenance and what it duplicates (if anything)."""
+    rows = store.conn.execute(
+        "SELECT d.id, d.name, d.title, d.outlet, d.pub_date, d.pub_date_method AS date_method,"
+        " d.pub_date_confidence AS confidence, d.language, p.name AS parent,"
+        " (SELECT o.name || ' (' || x.kind || ', ' || printf('%.2f', x.similarity) || ')'"
+        "  FROM duplicates x JOIN documents o ON o.id = x.dup_of WHERE x.doc_id = d.id"
+        "  ORDER BY x.similarity DESC LIMIT 1) AS duplicate_of"
+        " FROM documents d LEFT JOIN documents p ON p.id = d.parent_id ORDER BY d.id"
+    )
+    return [dict(r) for r in rows]
+
+
+def clear_failures(store: Store, input_: str, stage: str = "ingest") -> None:
+    """Forget earlier failures of an input that has now gone in."""
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM failures WHERE input = ? AND stage = ?", (input_, stage))

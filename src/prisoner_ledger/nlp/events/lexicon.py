@@ -1,0 +1,151 @@
+"""Trigger patterns for bargaining events: which words signal which event type.
+
+Each ``Trigger`` names the event type, its CAMEO code, the modality it implies and how the
+source is found ('subject': the actor doing it; 'speaker': whoever says it; 'place': the state
+where it happened, for arrests and sentences). Patterns are case-insensitive regexes matched
+on one sentence; ``needs`` is an extra regex the same sentence must contain, ``unless`` one it
+must not contain (within the sentence). Order matters only for ties at the same offset.
+
+Calibration: written from DOMAIN.md's ontology and the verbs of the five seed articles, then
+checked on the 40 dev articles (precision/recall printed by /tmp/eval_bargaining.py); a pattern
+that fired mostly on page noise or on non-bargaining uses was narrowed with ``needs``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    cameo: str
+    pattern: re.Pattern[str]
+    modality: str = "asserted"
+    source: str = "subject"  # 'subject' | 'speaker' | 'place'
+    needs: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
+    confidence: float = 0.6
+    labels: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _re(p: str) -> re.Pattern[str]:
+    return re.compile(p, re.IGNORECASE)
+
+
+_PRISONERS = _re(r"\b(?:prisoners?|detainees?|hostages?|release|free(?:d|ing|dom)?|jailed|imprisoned|"
+                 r"political\w*|activists?|dissidents?|journalists?|citizens?|Americans?|nationals?)\b")
+_SANCTIONS = _re(r"\bsanction|restrictive measures|entry ban|visa[- ]ban|banned entry|banned from entering")
+# hopes and wishes are not events ('hoping to ease sanctions', 'seeks to repair ties')
+_WISH = _re(r"\b(?:hop(?:e|es|ing)|seek(?:s|ing)?|wants?|wish(?:es)?|would like|aim(?:s|ing)?)\s+(?:to\s+)?"
+            r"(?:\w+\s+){0,2}$")
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # -- demands and appeals (1053 release, 0253 appeal, 1042 policy change)
+    Trigger("DEMAND", "1053", _re(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|"
+                                  r"\bdemand(?:s|ed|ing)?\b|\bseek(?:s|ing)?\s+the\s+release|"
+                                  r"\bpress(?:es|ed|ing)?\s+for\b|\binsist(?:s|ed)?\s+on\b|"
+                                  r"\b(?:must|have to|has to)\s+(?:be\s+)?(?:release|free)d?\b|"
+                                  r"\b(?:pressure|pressing)\b(?=.{0,60}\brelease)|"
+                                  r"\bwe\s+cannot\s+stop\s+until\b"),
+            modality="demanded", source="speaker", needs=_PRISONERS, confidence=0.65),
+    Trigger("DEMAND", "1042", _re(r"\b(?:maintain|keep|extend|lift)\w*\s+(?:the\s+)?sanctions\b"),
+            modality="demanded", source="speaker",
+            needs=_re(r"\b(?:urg|call|demand|ask|appeal|insist)"), confidence=0.6),
+    Trigger("DEMAND", "0253", _re(r"\bappeal(?:s|ed)?\s+to\b|\b(?:EU|US|USA|West\w*)\s+pressure\b|"
+                                  r"\bpressure\s+from\b"),
+            modality="demanded", source="speaker", confidence=0.55),
+    # -- conditional offers (0353 intent to release, 0354 offer of concessions)
+    Trigger("OFFER", "0353", _re(r"\b(?:ready|readiness|prepared|willing(?:ness)?)\s+(?:even\s+)?to\s+"
+                                 r"(?:\w+\s+){0,2}"
+                                 r"(?:release|free|trade|exchange|swap|send|sell|bargain|hand over)|"
+                                 r"\boffer(?:s|ed|ing)?\s+to\s+(?:release|free|exchange|swap|trade)|"
+                                 r"\bpropos(?:e|es|ed|ing)\s+(?:a|an)\s+(?:\w+\s+)?(?:swap|exchange|deal)|"
+                                 r"\bin\s+exchange\s+for\s+the\s+resumption|"
+                                 r"\blet'?s\s+(?:try\s+to\s+)?(?:work\s+out|make|do|strike)\b|"
+                                 r"\bbuy\s+a\s+ticket\b"),
+            modality="offered", source="speaker", confidence=0.6),
+    Trigger("OFFER", "0354", _re(r"\b(?:decision|decided)\s+to\s+offer\b|\boffer(?:ed)?\s+something\b"),
+            modality="offered", source="speaker", confidence=0.55),
+    # -- threats (130 family: 138 force, 1312 stop talks)
+    Trigger("THREATEN", "138", _re(r"\bby\s+force\b|\bwith\s+the\s+help\s+of\s+weapons\b|"
+                                   r"\bmilitary\s+force\b|"
+                                   r"\bcut\s+(?:a\s+)?(?:\w+\s+)?corridor\b"),
+            modality="threatened", source="speaker", confidence=0.55),
+    Trigger("THREATEN", "130", _re(r"\bthreat(?:en|ens|ened|ening)\b|\bwarn(?:s|ed)?\b(?=.{0,160}\bwill\b)|"
+                                   r"\b(?:will|would)\s+(?:immediately\s+)?(?:stop|halt|end|break off)\s+"
+                                   r"(?:all\s+)?(?:the\s+)?(?:negotiations|talks|contacts|dialogue)|"
+                                   r"\bexpel\s+(?:the\s+)?(?:protesters|opposition|them)\b"),
+            modality="threatened", source="speaker", confidence=0.55),
+    # -- sanctions imposed or extended (163) and relief (085)
+    Trigger("SANCTION_RELIEF", "085", _re(r"\blift(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?"
+                                          r"(?:\w+\s+){0,3}sanctions|"
+                                          r"\blifting\s+of\s+(?:\w+\s+){0,3}sanctions|"
+                                          r"\bsanctions?\s+(?:\w+\s+){0,4}(?:(?:would|will)\s+be|were|was|been|are)\s+"
+                                          r"(?:lifted|eased|removed|withdrawn|suspended)|"
+                                          r"\b(?:withdr[ae]wn?|ease[sd]?|eas(?:e|ing)|remov(?:e|ed|ing)|suspend(?:s|ed)?)\s+"
+                                          r"(?:the\s+)?(?:\w+\s+){0,2}sanctions|\bsanctions?\s+relief\b"),
+            unless=_re(r"\bmaintain\w*\s+sanctions"), confidence=0.65),
+    Trigger("SANCTION", "163", _re(r"\b(?:impos\w+|extend\w*|expand\w*|introduc\w+|adopt\w*|new|tighten\w*|"
+                                   r"broaden\w*|renew\w*)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:sanctions|restrictive\s+"
+                                   r"measures)|\bsanctions\s+(?:are|were)\s+(?:already\s+)?in\s+place|"
+                                   r"\bexpand\s+the\s+list\b|\bentry\s+ban|\bbanned\s+(?:from\s+)?entr|"
+                                   r"\bvisa[- ]ban|\bblacklist"),
+            needs=_SANCTIONS, unless=_re(r"\b(?:urg|call(?:s|ed)? on)\w*"), confidence=0.6),
+    # -- diplomatic downgrade (161) and upgrade (050)
+    Trigger("DIPLOMATIC_DOWNGRADE", "161", _re(r"\b(?:withdr[ae]w\w*|recall\w*)\s+(?:their|its|the)?\s*"
+                                               r"ambassadors?|\bexpel\w*\s+(?:the\s+)?(?:\w+\s+)?(?:ambassador|"
+                                               r"diplomats?|envoy)|\bcapitals\s+for\s+consultations|"
+                                               r"\bclos(?:e|ed|ing)\s+(?:\w+\s+)?(?:embassy|mission|consulate)|"
+                                               r"\b(?:broke|break|cut|sever\w*)\s+(?:off\s+)?(?:diplomatic\s+)?"
+                                               r"(?:relations|ties)|\bpersona\s+non\s+grata|"
+                                               r"\bdowngrad\w+\s+(?:diplomatic\s+)?relations"),
+            unless=_re(r"\bdidn'?t\s+break|\bnot\s+break|\bnobody\s+drove"), confidence=0.6),
+    Trigger("DIPLOMATIC_UPGRADE", "050", _re(r"\bambassadors?\s+(?:has\s+|have\s+)?return(?:ed|s)\b|"
+                                             r"\breopen\w*\s+(?:\w+\s+)?(?:embassy|mission|consulate)|"
+                                             r"\b(?:restor|resum)\w+\s+(?:full\s+)?(?:diplomatic\s+)?relations|"
+                                             r"\blower\w*\s+(?:its\s+)?(?:\w+\s+){0,2}travel\s+advisory|"
+                                             r"\bwilling\s+to\s+improve\s+(?:its\s+|their\s+)?relations"),
+            confidence=0.55),
+    # -- talks, visits, letters, mediation (046; 045 mediate; 042/043 visits)
+    Trigger("NEGOTIATE", "045", _re(r"\bmediat(?:ed|ion|or|ing)\b|\bfacilitat\w+\b|\bintercession\b|"
+                                    r"\bbrokered\b"),
+            unless=_re(r"\bneutral mediator\b"), confidence=0.5),
+    Trigger("NEGOTIATE", "042", _re(r"\b(?:visit\w*|arriv\w+|travel\w*)\s+(?:to\s+|in\s+)?(?:Minsk|Moscow|"
+                                    r"Caracas|Havana|Tehran|Beijing|Kigali|Managua|Baku|Cairo|the\s+capital)|"
+                                    r"\b(?:secret|official|rare)\s+visit\b"),
+            confidence=0.55),
+    Trigger("NEGOTIATE", "046", _re(r"\bnegotiations?\b|\btalks\b|\bnegotiat(?:ed|ing|es)\b|"
+                                    r"\bconversations\s+(?:held|with)\b|\bback[- ]channel\b|"
+                                    r"\bcontacts?\s+(?:in\s+progress|with|between)\b|\bmeetings?\s+(?:with|between)\b|"
+                                    r"\bmet\s+with\b|\bpass(?:ed|es)\s+a\s+letter\b|\bdiscussions\s+(?:in|between|with)\b|"
+                                    r"\b(?:phone\s+)?call\s+with\b|\bbrought\s+up\s+the\s+case\b|\bface-to-face\b"),
+            unless=_re(r"\bnegotiation\s+platform\b"), confidence=0.5),
+    # -- arrests (173) and sentences (116)
+    Trigger("ARREST", "173", _re(r"\b(?:was|were|been|being|got|getting)\s+(?:\w+\s+)?"
+                                 r"(?:arrested|detained|seized)\b|"
+                                 r"\b(?:arrested|detained)\s+(?:on|in|at|after|following|during|while|since)\b|"
+                                 r"\barrested\s+the\b|\btaken\s+into\s+custody\b"),
+            source="place", unless=_re(r"\bwrongfully\s+detained\b"), confidence=0.55),
+    Trigger("SENTENCE", "116", _re(r"(?<!who )(?<!who were )(?<!who was )"
+                                   r"\b(?:was|were|been|being)\s+(?:\w+\s+)?"
+                                   r"(?:sentenced|convicted)\b|"
+                                   r"\bsentenced\s+(?:him|her|them)\b|\bfound\s+guilty\b|\bverdict\b|"
+                                   r"\bwas\s+given\s+\w+\s+years\b|\bhanded\s+down\b"),
+            source="place", unless=_re(r"\bserving\s+a\b"), confidence=0.55),
+)
+
+# Verbs that make a sentence a stated position (010) when it carries no other event.
+STATEMENT_VERBS = _re(
+    r"\b(?:said|says|stated|told|wrote|tweeted|announced|welcomed|condemn(?:s|ed)|thank(?:s|ed)|"
+    r"denie[sd]|deny|claim(?:s|ed)|confirm(?:s|ed)|stress(?:es|ed)|emphasi[sz]ed|declared|"
+    r"acknowledg\w+|takes\s+note|expressed|assur\w+|refut\w+|reported|notes?d?)\b"
+)
+# Denials and refusals: STATEMENT with modality 'denied' (and 1243 when about releasing people).
+DENIAL = _re(r"\b(?:no\s+political\s+prisoners|not\s+bargaining|no\s+political\s+articles|denie[sd]|deny|"
+             r"refut\w+|refuse[sd]?\s+to\s+(?:release|free|pardon)|will\s+not\s+(?:release|free)|"
+             r"not\s+interested\s+in\s+the\s+trade)\b")
+REFUSAL_TOPIC = _re(r"\b(?:release|free|pardon|prisoners?|bargain\w*|trade)\b")
+# Words that say something is only hoped for or considered: no event (see _WISH above).
+WISH_BEFORE = _WISH

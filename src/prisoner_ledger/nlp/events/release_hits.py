@@ -1,0 +1,342 @@
+"""Release hits: one per trigger word in a sentence that reports people actually being freed.
+
+A hit carries what its own sentence says: the releasing state, the count, the people named,
+their nationalities, the date, the status, a swap counterpart, and whether it looks like another
+release than the main one (``split``). ``releases.py`` merges hits into release records.
+
+Cascade for each trigger (the first failing step drops it):
+1. the page is not about music, films or products (``ENTERTAINMENT``), the sentence is no
+   related-link headline in Title Case ('SEE ALSO: ... Released From Prison');
+2. the word is not another sense of 'release' (press release, album, hospital, bail, a report);
+3. nothing in the clause before it makes it a demand, offer, hope, plan, condition or denial;
+4. nominal mentions ('the release of', 'his release') are kept as 'weak' hits: they add detail
+   to a release found elsewhere and never make a record alone, unless they name people in a
+   factive frame ('led to Gross's release').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Document, Span
+from .. import counts as cnt
+from . import release_lexicon as lx
+from .release_text import (
+    PubDate,
+    country_spans,
+    hit_date,
+    names_in,
+    nationalities_in,
+    state_from_place,
+)
+
+
+@dataclass
+class Hit:
+    """What one trigger in one sentence says about a release (doc offsets)."""
+
+    sent_idx: int
+    sent: Span
+    start: int
+    end: int
+    strong: bool
+    passive: bool
+    state: str | None = None
+    state_span: tuple[int, int] | None = None
+    count: cnt.Count | None = None  # offsets relative to the sentence
+    count_implicit: bool = False  # from names or a singular noun, not a written number
+    count_variants: tuple[int, ...] = ()
+    names: list[tuple[str, int, int]] = field(default_factory=list)
+    nationalities: list[tuple[str, int, int]] = field(default_factory=list)
+    date: str | None = None
+    date_reason: str = ""
+    date_span: tuple[int, int] | None = None
+    date_written: bool = False  # a date expression was there, even if it could not be resolved
+    status: str | None = None
+    split: str | None = None
+    headline: bool = False
+    counterpart: Hit | None = None
+
+
+_CLAUSE_START = re.compile(r"[.;:!?\"“”]|,\s+(?:but|while|whereas|although)\b|\s[-–—]\s")
+_SINGULAR = re.compile(
+    r"^\W*(?:(?:a|an|the|one|another|former|imprisoned|jailed|detained)\s+){1,3}"
+    r"(?:[\w.'’\"“”-]+\s+){0,3}?(?:citizen|national|ballerina|marine|journalist|activist|prisoner|researcher|"
+    r"academic|diplomat|worker|teacher|man|woman|priest|blogger|lawyer|asset|dissident|reporter|"
+    r"student|pilot|businessman|opposition\s+supporter|American|Briton|detainee|hostage|captive|"
+    r"politician|candidate|leader|defender)\b",
+    re.IGNORECASE,
+)
+_GROUP_NOUN = re.compile(r"\b(?:and|with)\s+(?:other|several|many|some|dozens\s+of)\s+(?:\w+\s+)?"
+                         r"(?:prisoners|detainees|activists|people|others)\b|\bamong\s+others\b", re.IGNORECASE)
+_SWAP_FOR = re.compile(
+    r"\b(?:in\s+exchange\s+for|exchanged\s+for|swapped\s+for|traded\s+for|in\s+return\s+for\s+the\s+release\s+of)"
+    r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according)\b|[.;]|$)",
+    re.IGNORECASE,
+)
+_FOR_NAT = re.compile(r"\bfor\s+(?P<np>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+"
+                      r"(?:[A-Z][a-z]+(?:ans|ians|ese|s)))\b")
+
+
+def is_other_sense_page(doc: Document) -> bool:
+    """A page about an album, a film or a product: no release of prisoners on it."""
+    text = doc.clean_text
+    ent = len(lx.ENTERTAINMENT.findall(text))
+    det = len(lx.DETENTION.findall(text))
+    return ent >= lx.ENTERTAINMENT_MIN and det < ent // 2 + 1 and det <= 1
+
+
+def _title_case_link(text: str) -> bool:
+    m = lx.RELATED_LINK.match(text)
+    if not m:
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[m.end():m.end() + 120])[:10]
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and caps >= 0.7 * len(words)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    lo = 0
+    for m in _CLAUSE_START.finditer(text, 0, pos):
+        lo = m.end()
+    return text[lo:pos]
+
+
+def _modal(before: str) -> bool:
+    m = lx.MODAL_BEFORE.search(before)
+    if not m:
+        return False
+    word = re.sub(r"\s+", " ", m.group(0).strip().split("  ")[0]).lower()
+    head = re.match(r"[a-z]+(?: [a-z]+)?", word)
+    if head and head.group(0) in lx.MODAL_NEAR:
+        # 'to'/'by' only count when right before the trigger ('to release', 'by releasing')
+        return len(before) - m.start() <= len(m.group(0).split()[0]) + 12
+    return True
+
+
+def _object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, int]:
+    """The part of the sentence (relative offsets) that names who was freed."""
+    copula = re.match(r"\s*(?:,\s*)?(?:were|are|was|is|included|include|includes)\b|\s*,\s", text[end:])
+    if copula and re.search(r"\b(?:those|the|of)\s+(?:\w+\s+)?$", text[max(0, start - 30):start]):
+        return end, len(text)  # 'Among those released were X', 'Of those released, only two ...: X'
+    if passive:
+        lo = 0
+        for m in _CLAUSE_START.finditer(text, 0, start):
+            lo = m.end()
+        head = re.search(r"\b(?:among\s+(?:those|the)|including)\b", text[:start], re.IGNORECASE)
+        return (lo if not head else min(lo, head.start())), start
+    stop = re.search(r"[;]|\s[-–—]\s|,\s+(?:who|which|after|following|as|while|according|said|human|the\s+\w+\s+said)\b"
+                     r"|\b(?:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+exchange)\b",
+                     text[end:])
+    hi = end + (stop.start() if stop else len(text) - end)
+    # an appositive list after ', including' or 'along with' belongs to the object
+    more = re.match(r",?\s*(?:including|along\s+with|among\s+them)\b[^;.]*", text[hi:])
+    if more:
+        hi += more.end()
+    return end, min(hi, len(text))
+
+
+def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
+    text = sent.text
+    hits: list[Hit] = []
+    headline = i == 0 or (i < 4 and not re.search(r"[.!?]$", text.strip()))
+    for m in lx.STRONG_TRIGGER.finditer(text):
+        word = m.group(0).lower()
+        after = text[m.end():]
+        before_all = text[:m.start()]
+        if lx.OTHER_SENSE_AFTER.match(after) or lx.OTHER_SENSE_BEFORE.search(before_all):
+            continue
+        if lx.HOSPITAL.search(text) and not lx.PRISON_WORD.search(text):
+            continue
+        before = _clause_before(text, m.start())
+        agreed = bool(lx.AGREED_STATUS.match(m.group(0)))
+        if not agreed and _modal(before):
+            continue
+        if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):
+            continue  # migrants removed from a country, not prisoners freed
+        if word.startswith(("exchanged", "swapped")) and not re.search(r"prisoner|detainee|citizen|for\s+[A-Z]",
+                                                                        text, re.IGNORECASE):
+            continue
+        passive = bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(m.group(0)))
+        if word.startswith(("exchanged", "swapped", "deportees")):
+            passive = True
+        hit = Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=True, passive=passive,
+                  headline=headline)
+        if agreed:
+            hit.status = "agreed"
+        elif lx.FUTURE_STATUS.search(text):
+            hit.status = "began"
+        hits.append(hit)
+    present = lx.HEADLINE_PRESENT.match(text) if headline else None
+    if present and (_modal(text[:present.start("verb")])
+                    or lx.OTHER_SENSE_BEFORE.search(text[:present.start("verb")])
+                    or lx.OTHER_SENSE_AFTER.match(text[present.end("verb"):])):
+        present = None
+    if not hits and present:
+        hits.append(Hit(i, sent, sent.start + present.start("verb"), sent.start + present.end("verb"), strong=True,
+                        passive=False, headline=True))
+    to_release = lx.HEADLINE_TO_RELEASE.match(text) if headline else None
+    if not hits and to_release and not _modal(text[:to_release.end() - len("to release") - 1]):
+        m2 = re.search(r"\bto\s+(?:release|free|pardon)\b", text)
+        if m2:
+            hits.append(Hit(i, sent, sent.start + m2.start(), sent.start + m2.end(), strong=True, passive=False,
+                            headline=True, status="agreed"))
+    if not hits:
+        for m in lx.NOUN_TRIGGER.finditer(text):
+            before = _clause_before(text, m.start())
+            if lx.OTHER_SENSE_BEFORE.search(text[:m.start()]) or _modal(before):
+                continue
+            if lx.HOSPITAL.search(text) and not lx.PRISON_WORD.search(text):
+                continue
+            after = text[m.end():]
+            # generic 'the release of political prisoners' (bare plural) is no event
+            if re.match(r"\s+of\s+(?:political\s+)?(?:prisoners|detainees|hostages|activists)\b", after):
+                continue
+            hits.append(Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=False, passive=False,
+                            headline=headline))
+            break
+    return hits
+
+
+def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> None:
+    text = hit.sent.text
+    s, e = hit.start - hit.sent.start, hit.end - hit.sent.start
+    lo, hi = _object_region(text, s, e, hit.passive)
+    if not hit.strong:
+        lo, hi = e, min(len(text), e + 120)
+    hit.names = names_in(doc, hit.sent, lo, hi)
+    hit.nationalities = nationalities_in(doc, hit.sent, lo, hi)
+    # state: 'from Belarusian prisons', 'by order of X', the active subject, then the fallback
+    state = state_from_place(doc, hit.sent, e if not hit.passive else 0, hi if not hit.passive else len(text))
+    adjectival = bool(re.search(r"\b(?:the|those|these|\d+|of\s+the\s+\w+)\s+$", text[:s], re.IGNORECASE)) and \
+        bool(re.match(r"\s+(?!(?:by|from|on|in|at|to|after|were|was|are|is)\b)[a-z]+", text[e:]))
+    if state is None and not hit.strong:
+        place = re.search(r"\bin\s+((?-i:[A-Z])[\w-]+)", text[e:e + 60])
+        if place:
+            cands = [c for c in country_spans(doc, hit.sent) if e + place.start(1) <= c[1] < e + place.end(1)]
+            state = cands[0][0] if cands else None
+    elif state is None and not hit.passive and not adjectival:
+        spans = [c for c in country_spans(doc, hit.sent) if c[2] <= s and not _in_mediator_phrase(text, c[1])]
+        clause_lo = s - len(_clause_before(text, s))
+        near = [c for c in spans if c[1] >= clause_lo - 60]
+        if near:
+            state = near[-1][0]
+            hit.state_span = (hit.sent.start + near[-1][1], hit.sent.start + near[-1][2])
+    if state is None and hit.passive:
+        agent = re.match(r"\s+by\s+(?:order\s+of\s+)?(?:the\s+)?([^,.;]{2,60})", text[e:])
+        if agent:
+            a_lo = e + agent.start(1)
+            cands = [c for c in country_spans(doc, hit.sent) if a_lo <= c[1] < e + agent.end(1)]
+            if cands:
+                state = cands[0][0]
+    hit.state = state or fallback_state
+    # count
+    n_named = len(hit.names)
+    count = cnt.release_count(text, s, e, passive=hit.passive, n_named=n_named)
+    num = re.search(r"(\d[\d,]*)\s+$", text[:s]) if m_is(text[s:e], "deportees") else None
+    if num:
+        count = cnt.Count(int(num.group(1).replace(",", "")), text[num.start(1):e], num.start(1), e, None, "count",
+                          "deportees")
+    if count is not None and not (lo - 60 <= count.start <= hi + 60):
+        count = None
+    if count is not None:
+        hit.count = count
+        # 'those pardoned included two Japanese ...': a part of the group, not its size
+        hit.count_implicit = bool(re.match(r"\s*(?:included|include|includes|including)\b", text[e:]))
+        hit.count_variants = count.parts if count.role == "count" else ()
+        if count.role == "more":
+            hit.split = "more"
+    elif hit.strong or hit.names:
+        region = text[lo:hi]
+        if n_named and not _GROUP_NOUN.search(region) and not re.search(r"\bamong\s+(?:them|those|the)", text,
+                                                                         re.IGNORECASE):
+            hit.count = cnt.Count(n_named, "", lo, hi, None, "named")
+            hit.count_implicit = True
+        elif _SINGULAR.match(text[e:]) if not hit.passive else _SINGULAR.search(text[lo:s]):
+            hit.count = cnt.Count(1, "", lo, hi, None, "singular")
+            hit.count_implicit = True
+    # date
+    hit.date, hit.date_reason, hit.date_span, hit.date_written = hit_date(doc, hit.sent, s, pub)
+    # another release than the main one? (cue in the trigger's own clause; a headline sums up)
+    c_lo = s - len(_clause_before(text, s))
+    c_stop = re.search(r"[;]|,\s+(?:and|but|while)\s", text[e:])
+    c_hi = e + (c_stop.start() if c_stop else len(text) - e)
+    cue = lx.SPLIT_CUE.search(text, c_lo, c_hi)
+    if cue and hit.split is None and not hit.headline:
+        hit.split = cue.group(0).lower()
+    if lx.RELATED_LINK.match(text):
+        hit.split = "related"
+    _swap(doc, hit, pub)
+
+
+def m_is(word: str, stem: str) -> bool:
+    return word.lower().startswith(stem)
+
+
+def _in_mediator_phrase(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 45):pos]
+    return bool(re.search(r"\b(?:after|following|by|from|thank\w*|request\s+of|mediat\w*|talks|"
+                          r"meetings?|envoy|visit\w*|against)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}$",
+                          before, re.IGNORECASE))
+
+
+def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
+    text = hit.sent.text
+    m = _SWAP_FOR.search(text) or _FOR_NAT.search(text[hit.end - hit.sent.start:])
+    if not m:
+        return
+    base = 0 if m.re is _SWAP_FOR else hit.end - hit.sent.start
+    lo, hi = base + m.start("np"), base + m.end("np")
+    other = Hit(hit.sent_idx, hit.sent, hit.sent.start + lo, hit.sent.start + hi, strong=True, passive=True,
+                headline=hit.headline)
+    other.names = names_in(doc, hit.sent, lo, hi)
+    other.nationalities = nationalities_in(doc, hit.sent, lo, hi)
+    c = next((x for x in cnt.find_counts(text[lo:hi]) if x.role in {"count", "total", "others"}), None)
+    if c is not None:
+        other.count = cnt.Count(c.value, c.text, c.start + lo, c.end + lo, c.qualifier, c.role, c.noun)
+    elif other.names and not _GROUP_NOUN.search(text[lo:hi]):
+        other.count = cnt.Count(len(other.names), "", lo, hi, None, "named")
+        other.count_implicit = True
+    elif _SINGULAR.match(text[lo:hi]):
+        other.count = cnt.Count(1, "", lo, hi, None, "singular")
+        other.count_implicit = True
+    if re.search(r"\bunidentified|unnamed|unspecified\b", text[lo:hi], re.IGNORECASE):
+        other.count = None
+    other.date, other.date_reason, other.date_span, other.date_written = hit.date, hit.date_reason, None, False
+    other.status = hit.status
+    # who frees the counterpart: the state of the people freed by ``hit``, else the other party
+    nat_codes = [n for n, _, _ in hit.nationalities if n != hit.state]
+    np_nats = {n for n, _, _ in other.nationalities}
+    others = [c[0] for c in country_spans(doc, hit.sent) if c[0] != hit.state and c[0] not in np_nats]
+    other.state = nat_codes[0] if nat_codes else (others[0] if others else None)
+    if not other.nationalities and hit.state and other.state != hit.state:
+        other.nationalities = [(hit.state, lo, hi)]
+    other.nationalities = [n for n in other.nationalities if n[0] != other.state]
+    hit.nationalities = [n for n in hit.nationalities if not (other.start <= n[1] < other.end)]
+    hit.counterpart = other
+
+
+def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]:
+    """Every release hit in the given sentences, in document order, fields filled."""
+    if is_other_sense_page(doc):
+        return []
+    from .release_text import story_state
+
+    raw: list[Hit] = []
+    for i in sentence_ids:
+        sent = doc.sentences[i]
+        if not _title_case_link(sent.text):
+            raw.extend(_trigger_hits(doc, i, sent, pub))
+    # first pass: the states that active sentences name ('Belarus released ...')
+    fallback: str | None = None
+    for hit in raw:
+        if hit.strong and not hit.passive:
+            _fill(doc, hit, pub, None)
+            if hit.state:
+                fallback = hit.state
+                break
+    fallback = fallback or story_state(doc)
+    for hit in raw:
+        _fill(doc, hit, pub, fallback)
+    return raw

@@ -1,0 +1,189 @@
+"""Reading a sentence for a release: countries, people, nationalities, dates, the story's state.
+
+Actors come from ``doc.mentions`` (the 'actors' stage); when that stage has not run, the
+functions of ``nlp.actors`` are asked directly about capitalised phrases. Dates come from
+``nlp.event_dates``, resolved from the document's own date only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from ...model import DateGuess, Document, Span
+from . import release_lexicon as lx
+
+PubDate = DateGuess | None
+_STATE = re.compile(r"^[A-Z]{2}$")
+_DATE_SHAPE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|-\d{2}-\d{2})$")
+_CAP_PHRASE = re.compile(r"(?:[A-Z][\w’'.-]*|U\.S\.)(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'-]*){0,4}")
+_PERSON_LABELS = {"PERSON"}
+_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_’'.-]*(?:[-’'][^\W\d_]+)*$")
+
+
+@lru_cache(maxsize=1)
+def _actors() -> tuple[Callable[..., str | None] | None, Callable[..., Any] | None]:
+    try:
+        from .. import actors
+    except ImportError:
+        return None, None
+    return getattr(actors, "actor_code", None), getattr(actors, "nationality_mentions", None)
+
+
+def actor_code(phrase: str) -> str | None:
+    fn = _actors()[0]
+    return fn(phrase) if fn else None
+
+
+def country_spans(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
+    """State codes mentioned in the sentence, as (code, start, end) relative to it."""
+    out: list[tuple[str, int, int]] = []
+    ms = [m for m in doc.mentions if sent.start <= m.start < sent.end]
+    if ms:
+        for m in ms:
+            if m.country and _STATE.match(m.country):
+                out.append((m.country, m.start - sent.start, m.end - sent.start))
+    elif not doc.mentions:
+        for m in _CAP_PHRASE.finditer(sent.text):
+            code = actor_code(m.group(0))
+            if code and _STATE.match(code):
+                out.append((code, m.start(), m.end()))
+    return sorted(out, key=lambda c: c[1])
+
+
+def _person_mentions(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
+    people = [(m.text, m.start, m.end) for m in doc.mentions
+              if sent.start <= m.start < sent.end and m.label in _PERSON_LABELS]
+    if people or any(m.label in _PERSON_LABELS for m in doc.mentions):
+        return people
+    # no NER ran: capitalised runs of two to four name-like words that are no actor
+    out: list[tuple[str, int, int]] = []
+    for m in re.finditer(r"(?:[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)*\s+){1,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?",
+                         sent.text):
+        words = m.group(0).split()
+        if any(actor_code(w) for w in words[-1:]) or words[0] in {"The", "A", "In", "On", "President"}:
+            continue
+        out.append((m.group(0), sent.start + m.start(), sent.start + m.end()))
+    return out
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"[’']s$", "", name.strip(" ,.;:\"“”()"))
+    prev = None
+    while prev != name:
+        prev = name
+        name = lx.NAME_TITLE.sub("", name)
+    return name.strip()
+
+
+def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """People named in ``sent.text[lo:hi]`` who are freed (not speakers, officials or relatives)."""
+    text = sent.text
+    out: list[tuple[str, int, int]] = []
+    for name, s, e in _person_mentions(doc, sent):
+        rs, re_ = s - sent.start, e - sent.start
+        if rs < lo or re_ > hi:
+            continue
+        if lx.ROLE_BEFORE_NAME.search(text[max(0, rs - 40):rs]) or lx.SPEAKER_AFTER_NAME.match(text[re_:]):
+            continue
+        clean = clean_name(name)
+        tokens = clean.split()
+        if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
+            continue
+        if actor_code(clean) and len(tokens) == 1:
+            continue  # a state or its capital, not a person
+        if any(clean == n for n, _, _ in out):
+            continue
+        out.append((clean, s, e))
+    return out
+
+
+def nationalities_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """Citizenships of the freed named in ``sent.text[lo:hi]`` ('two Japanese citizens', 'a US citizen')."""
+    fn = _actors()[1]
+    region = sent.text[lo:hi]
+    out: list[tuple[str, int, int]] = []
+    if fn is not None:
+        for nc in fn(region):
+            code = getattr(nc, "code", None)
+            if code and _STATE.match(code):
+                out.append((code, sent.start + lo + nc.start, sent.start + lo + nc.end))
+    for m in doc.mentions:  # demonyms the actors stage tagged ('two Japanese citizens')
+        if m.label == "NORP" and m.country and _STATE.match(m.country) and \
+                sent.start + lo <= m.start < sent.start + hi:
+            out.append((m.country, m.start, m.end))
+    for m in re.finditer(r"\bcitizens?\s+of\s+((?:[\w.' ]+?,\s*)*[\w.' ]+?(?:,?\s+and\s+(?:the\s+)?[\w.' ]+)?)"
+                         r"(?=[.;]|$|\s+(?:were|was|who|had|have)\b)", region):
+        for c, s, e in country_spans(doc, sent):
+            if lo + m.start(1) <= s < lo + m.end(1):
+                out.append((c, sent.start + s, sent.start + e))
+    seen: set[str] = set()
+    uniq = []
+    for item in sorted(out, key=lambda x: x[1]):
+        if item[0] not in seen:
+            seen.add(item[0])
+            uniq.append(item)
+    return uniq
+
+
+def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
+    """'released from Belarusian prisons', 'from prison in Belarus', 'held in Russia', 'from Chinese custody'."""
+    text = sent.text
+    spans = country_spans(doc, sent)
+    for m in re.finditer(r"\b(?:from|in|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|custody|"
+                         r"detention|captivity|colony|colonies)(?:\s+in\s+[A-Z][\w-]+)?"
+                         r"|\b(?:released|freed)\s+from\s+[A-Z][\w-]+"
+                         r"|\b(?:held|detained|jailed)\s+in\s+[A-Z][\w-]+|\bimprisoned\s+in\s+[A-Z][\w-]+", text[lo:hi]):
+        a, b = lo + m.start(), lo + m.end()
+        inside = [c for c in spans if a <= c[1] < b]
+        if inside:
+            return inside[-1][0]
+    return None
+
+
+def story_state(doc: Document) -> str | None:
+    """The state the story is about: most mentioned, headline and lead counted twice, mediators left out."""
+    tally: Counter[str] = Counter()
+    lead_end = doc.sentences[min(3, len(doc.sentences) - 1)].end if doc.sentences else 0
+    for sent in doc.sentences:
+        for code, s, _ in country_spans(doc, sent):
+            before = sent.text[max(0, s - 40):s]
+            if re.search(r"(?:mediat\w*|brokered|facilitated|hosts?|thank\w*|gratitude|by)\s+(?:\w+\s+){0,4}$",
+                         before, re.IGNORECASE):
+                continue
+            tally[code] += 2 if sent.start < lead_end else 1
+    return tally.most_common(1)[0][0] if tally else None
+
+
+def usable_pub_date(doc: Document, min_confidence: float) -> PubDate:
+    d = doc.pub_date
+    return d if d.value and d.confidence >= min_confidence else None
+
+
+def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | None, str, tuple[int, int] | None,
+                                                                           bool]:
+    """The date of the release whose trigger is at ``trig`` (relative to ``sent``)."""
+    from ..event_dates import dates_in
+
+    text = sent.text
+    best = None
+    best_dist = 10**9
+    written = False
+    for dm in dates_in(text, pub):
+        other = lx.OTHER_EVENT_BEFORE_DATE.search(text[max(0, dm.start - 45):dm.start])
+        if other and not re.search(r"\b(?:releas|freed|pardon)", other.group(0)):
+            continue
+        # 'born in 1979', 'in 2020 protests' and durations are no release date
+        if re.match(r"\s*(?:protests?|elections?|campaign)", text[dm.end:]):
+            continue
+        written = True
+        dist = dm.start - trig if dm.start >= trig else (trig - dm.end) + 5
+        if dist < best_dist:
+            best, best_dist = dm, dist
+    if best is None or best_dist > 160:
+        return None, "", None, written
+    value = best.value if best.value and _DATE_SHAPE.match(best.value) else None
+    return value, best.reason, (sent.start + best.start, sent.start + best.end), True

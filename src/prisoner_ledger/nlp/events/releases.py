@@ -1,0 +1,312 @@
+"""Release records: the hits of one article merged into one record per release it reports.
+
+An article usually tells one main release many times (headline, lead, quotes, a recap) and may
+mention earlier ones in passing. ``extract_releases`` merges hits in document order:
+
+1. strong hits (verbs: 'freed', 'pardoned', 'were released') open or join a record; a hit joins
+   the record it names people of, else a compatible one (same state, no conflicting date, no
+   conflicting written count, no cue of another release: 'another', 'two more', 'earlier',
+   'last month', a related-link headline); the first record is the main one, later ones are
+   ``background``;
+2. a swap ('freed X in exchange for Y') gives the other side its own record (the other state);
+3. weak hits (nouns: 'the release of the 52', 'Gross's release') only add detail, and open a
+   record only when they name someone no record has;
+4. fields: the count from a total ('a total of 5,774'), else the first written count, else the
+   named or singular count ('a U.S. citizen' = 1); other written counts go to
+   ``count_variants``; a lower bound ('more than fifty') gives way to an exact count above it;
+   the date from the first hit that has one; mediator, destination and in_return from the
+   article's release sentences (``release_fields``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ...model import Document, Release
+from . import release_fields as rf
+from .release_hits import Hit, find_hits
+from .release_text import PubDate, usable_pub_date
+
+# The document date is trusted for resolving 'on Saturday' only from this confidence on: the
+# brief's rule for the contract's pub_date (a header stamp contradicted by the story has < 0.5).
+PUB_DATE_MIN_CONFIDENCE = 0.5
+
+
+@dataclass
+class _Record:
+    hits: list[Hit] = field(default_factory=list)
+    state: str | None = None
+    split_names: bool = False  # opened by a cue of another release that named people
+    counterpart_of: _Record | None = None
+    counterpart: _Record | None = None
+
+    @property
+    def names(self) -> list[str]:
+        out: list[str] = []
+        for h in self.hits:
+            for n, _, _ in h.names:
+                if not any(_same(n, x) for x in out):
+                    out.append(n)
+        return out
+
+    @property
+    def date(self) -> str | None:
+        for strong in (True, False):
+            for h in self.hits:
+                if h.strong == strong and h.date:
+                    return h.date
+        return None
+
+
+def _same(a: str, b: str) -> bool:
+    try:
+        from ..names import same_person
+    except ImportError:
+        return a.lower() == b.lower()
+    return bool(same_person(a, b)) or a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _dates_conflict(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    a2, b2 = a.lstrip("-"), b.lstrip("-")
+    if (len(a2) >= 5) != (len(b2) >= 5):
+        return True  # a day against a bare year or month: told as different releases
+    if a.startswith("-") or b.startswith("-"):
+        return a[-5:] != b[-5:] if len(a2) >= 5 and len(b2) >= 5 else False
+    n = min(len(a), len(b))
+    return a[:n] != b[:n]
+
+
+def _written(h: Hit) -> int | None:
+    return h.count.value if h.count is not None and not h.count_implicit else None
+
+
+def _compatible(rec: _Record, h: Hit) -> bool:
+    if h.state and rec.state and h.state != rec.state:
+        return False
+    if h.status and h.names and h.strong and all(o.status is None for o in rec.hits if o.strong):
+        return False  # 'a third, X, is set to be released': agreed, apart from those already out
+    if _dates_conflict(rec.date, h.date):
+        return False
+    if h.split and not any(o.sent_idx == h.sent_idx for o in rec.hits):
+        return False
+    w = _written(h)
+    if w is not None and h.strong and not h.headline:
+        for o in rec.hits:
+            ow = _written(o)
+            if ow is None or not o.strong or o.headline or ow == w:
+                continue
+            lb = (o.count is not None and o.count.lower_bound and w >= ow) or (
+                h.count is not None and h.count.lower_bound and ow >= w)
+            if not lb and o.count is not None and o.count.role != "total" and h.count is not None \
+                    and h.count.role != "total":
+                return False
+    return True
+
+
+def _place(records: list[_Record], h: Hit) -> _Record | None:
+    by_name = [r for r in records if any(_same(n, x) for n, _, _ in h.names for x in r.names)
+               and (not h.state or not r.state or r.state == h.state)]
+    if h.split and h.names and h.split != "related":
+        by_name = [r for r in by_name if r.split_names]
+    if by_name:
+        return by_name[-1] if h.split else by_name[0]
+    if h.split and h.names:
+        return None
+    if h.split == "related":
+        return None
+    ok = [r for r in records if _compatible(r, h)]
+    return ok[0] if ok else None
+
+
+def _merge(hits: list[Hit]) -> list[_Record]:
+    records: list[_Record] = []
+    for h in [x for x in hits if x.strong]:
+        rec = _place(records, h)
+        if rec is None:
+            rec = _Record(state=h.state, split_names=bool(h.split and h.names))
+            records.append(rec)
+        rec.hits.append(h)
+        rec.state = rec.state or h.state
+        if h.counterpart is not None:
+            cp = h.counterpart
+            if cp.state is None or cp.state == rec.state:
+                nats = [n for x in rec.hits for n, _, _ in x.nationalities if n != rec.state]
+                cp.state = nats[0] if nats else None
+            target = next((r for r in records if r is not rec and cp.state and r.state == cp.state), None)
+            if target is None and cp.state and cp.state != rec.state:
+                target = _Record(state=cp.state, counterpart_of=rec)
+                rec.counterpart = target
+                records.append(target)
+            if target is not None:
+                target.hits.append(cp)
+    for h in [x for x in hits if not x.strong]:
+        rec = _place(records, h)
+        if rec is not None:
+            rec.hits.append(h)
+        elif h.names and not any(_same(n, x) for n, _, _ in h.names for r in records
+                                                 for x in r.names):
+            records.append(_Record(hits=[h], state=h.state))
+    # a person freed in a later, separate release is not also in the earlier one (a lead that
+    # sums up several releases)
+    for later in records:
+        if not later.split_names:
+            continue
+        for earlier in records:
+            if earlier is later:
+                continue
+            for hit in earlier.hits:
+                kept = [n for n in hit.names if not any(_same(n[0], x) for x in later.names)]
+                if len(kept) != len(hit.names) and hit.count is not None and hit.count.role == "named":
+                    hit.count = replace(hit.count, value=max(1, len(kept)))
+                hit.names = kept
+    return records
+
+
+def _count(rec: _Record, names: list[str]) -> tuple[int | None, str | None, list[int], Any]:
+    hits = [h for h in rec.hits if h.count is not None]
+    written = [h for h in hits if not h.count_implicit]
+    total = next((h for h in written if h.count is not None and h.count.role == "total"), None) or next(
+        (h for h in written if h.count is not None and h.count.role == "part"), None)
+    pick = total or next((h for h in written if h.strong), None) or (written[0] if written else None)
+    if pick is None:
+        if hits and any(h.strong for h in hits):
+            implicit = [h for h in hits if h.count is not None]
+            value = max(h.count.value for h in implicit if h.count is not None)
+            return value, None, [], implicit[0]
+        return None, None, [], None
+    assert pick.count is not None
+    value = pick.count.value
+    if pick.count.lower_bound:
+        exact = [h for h in written if h.count is not None and not h.count.lower_bound and h.count.value >= value]
+        if exact:
+            pick = exact[0]
+            assert pick.count is not None
+            value = pick.count.value
+    variants = sorted({h.count.value for h in written if h.count is not None and h.count.value != value}
+                      | {v for h in written for v in h.count_variants if v != value})
+    return value, pick.count.text or None, variants, pick
+
+
+def _expand(names: list[str], doc: Document) -> list[str]:
+    """A surname alone becomes the full name the article gives elsewhere; 'Sergey, the husband of
+    ... Tikhanovskaya' gets the husband's form of her surname."""
+    out = []
+    for n in names:
+        if " " not in n:
+            full = re.search(rf"\b([A-Z][^\W\d_]+\s+{re.escape(n)})\b", doc.clean_text)
+            if full:
+                n = full.group(1)
+            else:
+                rel = re.search(rf"\b{re.escape(n)},\s+(?:the\s+)?(?:husband|son|brother)\s+of\s+(?:[\w-]+\s+){{0,4}}?"
+                                r"[A-Z][^\W\d_]+\s+([A-Z][^\W\d_]+?)(skaya|ova|eva|ina|aya)\b", doc.clean_text)
+                if rel:
+                    stem, end = rel.group(1), rel.group(2)
+                    n = f"{n} {stem}{ {'skaya': 'sky', 'ova': 'ov', 'eva': 'ev', 'ina': 'in', 'aya': 'y'}[end]}"
+        if not any(_same(n, x) for x in out):
+            out.append(n)
+    return out
+
+
+def _to_release(doc: Document, rec: _Record, main: bool, parties: set[str]) -> Release:
+    names = _expand(rec.names, doc)
+    strong = [h for h in rec.hits if h.strong] or rec.hits
+    count, count_text, variants, count_hit = _count(rec, names)
+    r = Release(releasing_state=rec.state, date=rec.date, count=count, count_text=count_text, named=names,
+                count_variants=variants, background=not main)
+    date_hit = next((h for h in rec.hits if h.date), None)
+    if date_hit is not None:
+        r.date_reason = date_hit.date_reason
+    nats: list[str] = []
+    for h in rec.hits:
+        for code, _, _ in h.nationalities:
+            if code != rec.state and code not in nats:
+                nats.append(code)
+    r.nationalities = nats
+    statuses = [h.status for h in strong]
+    r.status = None if any(s is None for s in statuses) else statuses[0]
+    first = strong[0]
+    r.evidence = doc.evidence(first.sent.start, first.sent.end)
+    fe = r.field_evidence
+    span = first.state_span or (first.start, first.end)
+    fe["releasing_state"] = doc.evidence(*span)
+    if count_hit is not None and count_hit.count is not None and count_hit.count.text:
+        c = count_hit.count
+        fe["count"] = doc.evidence(count_hit.sent.start + c.start, count_hit.sent.start + c.end)
+    if date_hit is not None and date_hit.date_span:
+        fe["date"] = doc.evidence(*date_hit.date_span)
+    for i, name in enumerate(names):
+        where = next(((s, e) for h in rec.hits for n, s, e in h.names if _same(n, name)), None)
+        if where:
+            fe[f"named[{i}]"] = doc.evidence(*where)
+    sentences = sorted({h.sent_idx for h in rec.hits})
+    own = [doc.sentences[i] for i in sentences]
+    # the main release takes the article's cues; a background one only its own sentences'
+    scope = _release_sentences(doc) if main else own
+    own_parties = parties | {rec.state or ""}
+    if rec.counterpart_of is not None and rec.counterpart_of.state:
+        own_parties.add(rec.counterpart_of.state)
+    if rec.counterpart is not None and rec.counterpart.state:
+        own_parties.add(rec.counterpart.state)
+    meds = rf.mediators(doc, scope if main or rec.counterpart_of else own, own_parties)
+    r.mediator = [m.value for m in meds]
+    for m in meds:
+        fe[f"mediator:{m.value}"] = doc.evidence(m.start, m.end)
+    dest = rf.destination(doc, own if rec.counterpart_of or not main else scope, rec.state, nats, count)
+    if dest is not None:
+        r.destination = dest.value
+        fe["destination"] = doc.evidence(dest.start, dest.end)
+    if rec.counterpart_of is not None or rec.counterpart is not None:
+        other = rec.counterpart_of or rec.counterpart
+        assert other is not None
+        who = ", ".join(_expand(other.names, doc)) or next(
+            (h.count.text for h in other.hits if h.count is not None and h.count.text), "")
+        r.in_return = f"release of {who}" if who else "prisoner exchange"
+    else:
+        ret = rf.in_return(doc, scope if main else own)
+        if ret is not None:
+            r.in_return = ret.value
+            fe["in_return"] = doc.evidence(ret.start, ret.end)
+    return r
+
+
+def _release_sentences(doc: Document) -> list[Any]:
+    from . import release_lexicon as lx
+
+    keep = []
+    for i in doc.relevant_sentences or range(len(doc.sentences)):
+        s = doc.sentences[i]
+        if lx.NOUN_TRIGGER.search(s.text) or lx.STRONG_TRIGGER.search(s.text) or re.search(
+                r"\b(?:mediat|broker|facilitat|envoy|talks|visit|sanction|crossed|deal|exchange|swap)", s.text,
+                re.IGNORECASE):
+            keep.append(s)
+    return keep
+
+
+def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]:
+    """Release records of ``doc``: main one first, then background ones and swap counterparts."""
+    pub = pub if pub is not None else usable_pub_date(doc, PUB_DATE_MIN_CONFIDENCE)
+    ids = doc.relevant_sentences if doc.relevant_sentences else []
+    hits = find_hits(doc, pub, ids)
+    records = _merge(hits)
+    records = [r for r in records if r.hits]
+    if not records:
+        return []
+    # swap counterparts share the swap's date unless only agreed
+    for rec in records:
+        if rec.counterpart_of is not None and rec.date is None:
+            src = rec.counterpart_of.date
+            for h in rec.hits:
+                if h.status != "agreed" and src:
+                    h.date = src
+                    break
+    parties: set[str] = set()
+    main = records[0]
+    out = []
+    for rec in records:
+        is_main = rec is main or rec.counterpart_of is main or (main.counterpart_of is rec)
+        out.append(_to_release(doc, rec, is_main, parties))
+    return out

@@ -1,0 +1,124 @@
+"""Bargaining events on short hand-written sentences, and recall by type on the seeds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from prisoner_ledger.model import DateGuess, Document, Mention
+from prisoner_ledger.nlp.events.bargaining import extract_bargaining
+from prisoner_ledger.nlp.sentences import split_sentences
+
+# A tiny actor table for the tests (the real one is nlp/actors.py and data/actors.toml).
+_ACTORS = {
+    r"Belarus\w*|Minsk|Lukashenko": "BY", r"United States|Washington|Coale|American": "US",
+    r"European Union|EU": "EU", r"Poland|Polish|Nowak": "PL", r"Lithuania\w*": "LT",
+    r"Tsikhanouskaya|opposition": "BY-OPP", r"Viasna": "NGO", r"the West\b": "WEST",
+}
+
+
+def make_doc(text: str, pub: str | None = "2025-06-25", relevant: bool = True) -> Document:
+    doc = Document("t.txt", "t.txt", "txt", text, text)
+    doc.pub_date = DateGuess(pub, "header", 0.9)
+    doc.sentences = split_sentences(text)
+    doc.relevant_sentences = list(range(len(doc.sentences))) if relevant else []
+    for pat, code in _ACTORS.items():
+        for m in re.finditer(pat, text):
+            label = "PERSON" if m.group() in {"Lukashenko", "Coale", "Tsikhanouskaya", "Nowak"} else "GPE"
+            doc.mentions.append(Mention(m.start(), m.end(), m.group(), label, country=code))
+    doc.mentions.sort(key=lambda m: m.start)
+    return doc
+
+
+def types(doc: Document) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source, e.target) for e in extract_bargaining(doc)}
+
+
+def test_nothing_without_relevant_sentences() -> None:
+    assert extract_bargaining(make_doc("The EU extended sanctions against Belarus.", relevant=False)) == []
+
+
+def test_sanction_and_relief() -> None:
+    assert ("SANCTION", "EU", "BY") in types(make_doc("The EU extended sanctions against Belarus on Monday."))
+    ev = extract_bargaining(make_doc("Washington lifted sanctions on the Belarusian airline on Saturday."))
+    assert [(e.type, e.source, e.target, e.date, e.cameo) for e in ev] == [
+        ("SANCTION_RELIEF", "US", "BY", "2025-06-21", "085")]
+    assert ev[0].evidence is not None and "lifted" in ev[0].evidence.text
+
+
+def test_hoped_for_relief_is_no_event() -> None:
+    assert types(make_doc("Minsk is hoping to ease sanctions soon.")) == set()
+
+
+def test_diplomatic_downgrade_and_upgrade() -> None:
+    got = types(make_doc("The EU withdrew its ambassadors from Minsk."))
+    assert ("DIPLOMATIC_DOWNGRADE", "EU", "BY") in got
+    assert ("DIPLOMATIC_UPGRADE", "PL", "BY") in types(make_doc("Poland reopened its embassy in Minsk."))
+
+
+def test_negotiate_visit() -> None:
+    got = types(make_doc("American envoy John Coale held talks with Lukashenko in Minsk."))
+    assert ("NEGOTIATE", "US", "BY") in got
+
+
+def test_demanded_release_is_a_demand_with_speaker() -> None:
+    doc = make_doc('"Free them all now, without conditions," Tsikhanouskaya said, urging the EU to act.')
+    ev = [e for e in extract_bargaining(doc) if e.type == "DEMAND"]
+    assert ev and ev[0].source == "BY-OPP" and ev[0].modality == "demanded"
+    assert ev[0].speaker == "Tsikhanouskaya" and ev[0].quote and ev[0].quote.startswith("Free them")
+
+
+def test_conditional_offer_is_an_offer() -> None:
+    ev = extract_bargaining(make_doc("Lukashenko said he was ready to release prisoners provided the West "
+                                     "resumed relations."))
+    offers = [e for e in ev if e.type == "OFFER"]
+    assert offers and offers[0].source == "BY" and offers[0].modality == "offered"
+
+
+def test_denial_is_a_statement() -> None:
+    ev = extract_bargaining(make_doc('"We are not bargaining with anyone at all," Lukashenko said.'))
+    assert [(e.type, e.source, e.modality, e.cameo) for e in ev] == [("STATEMENT", "BY", "denied", "1243")]
+
+
+def test_he_said_resolved_by_a_mention() -> None:
+    text = 'Ivo Nowak spoke in Warsaw. "We condemn this decision in the strongest terms," he said.'
+    doc = make_doc(text)
+    he = text.index("he said")
+    doc.mentions.append(Mention(he, he + 2, "he", "PRON", country="PL", resolved_from="Ivo Nowak"))
+    doc.mentions.sort(key=lambda m: m.start)
+    ev = [e for e in extract_bargaining(doc) if e.type == "STATEMENT"]
+    assert ev and ev[0].source == "PL" and ev[0].speaker == "Ivo Nowak"
+
+
+def test_threat_arrest_sentence() -> None:
+    assert ("THREATEN", "BY", "US") in types(make_doc(
+        'Lukashenko said: "If Washington plays games, we will immediately stop all negotiations."'))
+    got = types(make_doc("Viasna said two activists were detained in Belarus on Monday. "
+                         "A court in Minsk sentenced them to five years."))
+    assert {t for t, _, _ in got} >= {"ARREST", "SENTENCE"}
+    assert all(s == "BY" for t, s, _ in got if t in {"ARREST", "SENTENCE"})
+
+
+def test_one_event_per_happening() -> None:
+    doc = make_doc("The EU extended sanctions against Belarus. Brussels said the EU extended sanctions "
+                   "because of the prisoners.")
+    assert [e.type for e in extract_bargaining(doc)].count("SANCTION") == 1
+
+
+def test_seed_gold_events_found_by_type(seeds_dir: Path, seed_gold: dict[str, dict]) -> None:
+    """Recall by type on the seeds (true actors from the hand-written table only: a floor, not a target)."""
+    found: dict[str, list[int]] = {}
+    for name, gold in seed_gold.items():
+        text = (seeds_dir / name).read_text(encoding="utf-8")
+        doc = make_doc(text, gold.get("pub_date"))
+        predicted = {e.type for e in extract_bargaining(doc)}
+        for ge in gold.get("events", []):
+            hit = found.setdefault(ge["type"], [0, 0])
+            hit[1] += 1
+            hit[0] += ge["type"] in predicted
+    report = {t: f"{h}/{n}" for t, (h, n) in sorted(found.items())}
+    print("seed recall by type:", report)
+    total_hit = sum(h for h, _ in found.values())
+    total = sum(n for _, n in found.values())
+    # measured 0.81 (13/16) with the test table; pinned just below so a real regression fails
+    assert total_hit / total >= 0.75, report

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import pytest
+
+from prisoner_ledger.nlp.counts import find_counts, parse_number, part_of_total, release_count
+
+
+@pytest.mark.parametrize("text,value", [
+    ("fifty-two", 52), ("1,300", 1300), ("a dozen", 12), ("two hundred and five", 205), ("14", 14),
+    ("seven", 7), ("two dozen", 24),
+])
+def test_parse_number(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+def _rc(sentence: str, trigger: str, passive: bool = False, n_named: int = 0):  # type: ignore[no-untyped-def]
+    i = sentence.index(trigger)
+    return release_count(sentence, i, i + len(trigger), passive=passive, n_named=n_named)
+
+
+def test_qualifiers_are_kept() -> None:
+    c = find_counts("The regime freed more than 100 political prisoners.")[0]
+    assert (c.value, c.qualifier, c.lower_bound) == (100, "more than", True)
+    c = find_counts("Officials said some 120 detainees were freed.")[0]
+    assert (c.value, c.qualifier, c.lower_bound) == (120, "some", False)
+    assert find_counts("nearly 200 prisoners")[0].qualifier == "nearly"
+    assert find_counts("at least 123 people")[0].lower_bound
+
+
+def test_named_person_and_others() -> None:
+    s = "The state has released the blogger Ivan Petrov and 13 other political prisoners."
+    assert _rc(s, "released", n_named=1).value == 14
+
+
+def test_in_addition_to_one_person_two_others() -> None:
+    s = "In addition to the journalist, whose name was withheld, two others were also freed."
+    assert _rc(s, "freed", passive=True).value == 3
+
+
+def test_breakdown_summed_without_total() -> None:
+    s = "The leader signed an edict pardoning 14 women and 16 men convicted of protest crimes."
+    assert _rc(s, "pardoning").value == 30
+
+
+def test_total_beats_breakdown() -> None:
+    s = "The junta released 52 prisoners, two Japanese and three Poles among them."
+    assert _rc(s, "released").value == 52
+
+
+def test_percentage_is_not_a_count() -> None:
+    counts = find_counts("The release covered only about 4% of political prisoners.")
+    assert all(c.role == "percent" for c in counts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 1,000 political prisoners still remain behind bars.",
+    "It falls short of the 1,300 or 1,400 prisoners whose release the president had called for.",
+    "Rights groups asked to free all 1,100 political prisoners.",
+])
+def test_still_held_or_demanded_numbers_are_not_release_counts(sentence: str) -> None:
+    assert all(c.role in {"held", "demanded"} for c in find_counts(sentence))
+    assert _rc(sentence, sentence.split()[0]) is None
+
+
+def test_part_of_a_total() -> None:
+    assert part_of_total("Of the 801 pardons, 463 individuals were released from prison.") == (801, 463, "part")
+    s = "Of the 801 pardons, 463 individuals were released from prison, 220 had sentences halved."
+    assert _rc(s, "released", passive=True).value == 463
+    assert part_of_total("Rights groups confirmed the release of 22 of the 30 convicts.") == (30, 22, "total")
+
+
+def test_subset_after_along_with_is_not_the_count() -> None:
+    s = "The president pardoned the laureate, along with two prominent opposition figures, and others."
+    assert _rc(s, "pardoned") is None
+
+
+def test_date_number_is_not_a_count() -> None:
+    assert find_counts("On September 11, more than fifty political prisoners were freed")[0].value == 50

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from prisoner_ledger.model import Document
+from prisoner_ledger.nlp.relevance import make_relevance, release_sentence, sentence_is_relevant
+from prisoner_ledger.nlp.sentences import split_sentences
+
+
+def test_release_and_bargaining_sentences_are_marked() -> None:
+    text = ("Subscribe to our newsletter.\nThe regime freed 52 political prisoners on Saturday.\n"
+            "The weather was mild.\nWashington lifted sanctions on the airline.\nThe EU envoy met the minister.")
+    doc = Document("t", "t", "txt", text, text)
+    doc.sentences = split_sentences(text)
+    doc = make_relevance(None)(doc)
+    assert doc.relevant_sentences == [1, 3, 4]
+
+
+def test_stems_match_at_word_starts_only() -> None:
+    assert release_sentence("He was pardoned by the president.")
+    assert release_sentence("Prisoners walked free.")
+    assert not release_sentence("Unreleased footage and a refreshing drink.")
+    assert not sentence_is_relevant("A recipe for apple pie.")
