@@ -41,9 +41,8 @@ def corpus(n_offtopic: int, words: int, seed: int) -> list[tuple[str, str]]:
 
 def run_extraction(folder: Path, names: list[str]) -> tuple[float, int]:
     """Seconds to extract every file, and how many releases were found (a sanity check)."""
-    from prisoner_ledger.extract import extract_path
-
     from prisoner_ledger.evaluate import default_pipeline
+    from prisoner_ledger.extract import extract_path
 
     pipeline = default_pipeline()
     extract_path(folder / names[0], pipeline)  # warm-up: models load once, outside the timing

@@ -12,9 +12,7 @@ from prisoner_ledger.store.documents import insert_document
 from prisoner_ledger.store.extractions import save_extraction
 
 
-def _doc(
-    store: Store, name: str, pub: str | None, events: list[Event] = (), releases: list[Release] = ()
-) -> int:
+def _doc(store: Store, name: str, pub: str | None, events: list[Event] = (), releases: list[Release] = ()) -> int:
     text = f"Hand-made article {name} about talks and releases."
     doc = Document(
         name=name,
@@ -64,9 +62,7 @@ def week_store(store: Store) -> Store:
         store,
         "w2.txt",
         "2025-09-11",
-        releases=[
-            Release(releasing_state="BY", date=None, count=52, mediator=["US"], evidence=_ev("w2.txt"))
-        ],
+        releases=[Release(releasing_state="BY", date=None, count=52, mediator=["US"], evidence=_ev("w2.txt"))],
     )
     _doc(
         store,
@@ -180,12 +176,17 @@ def test_cli_report(week_store: Store, tmp_path) -> None:
     week_store.conn.commit()
     runner = CliRunner()
     out = tmp_path / "w37.html"
-    ok = runner.invoke(
-        app, ["report", "--db", db, "--week", "2025-W37", "--format", "html", "--out", str(out)]
-    )
+    ok = runner.invoke(app, ["report", "--db", db, "--week", "2025-W37", "--format", "html", "--out", str(out)])
     assert ok.exit_code == 0, ok.output
     assert "BY–US" in out.read_text(encoding="utf-8")
     md = runner.invoke(app, ["report", "--db", db, "--week", "2025-W37"])
     assert md.exit_code == 0 and md.stdout.startswith("# Weekly report 2025-W37")
     bad = runner.invoke(app, ["report", "--db", db, "--week", "week 37"])
     assert bad.exit_code == 2 and "E702" in bad.stderr
+
+
+def test_release_echo_in_events_is_not_counted_twice(store: Store) -> None:
+    rel = Release(releasing_state="BY", date="2025-09-11", count=52, mediator=["US"])
+    _doc(store, "e.txt", "2025-09-11", releases=[rel], events=[Event("RELEASE", "BY", None, date="2025-09-11")])
+    pairs = week_summary(store, "2025-W37")["pairs"]
+    assert [(p["pair"], p["n_events"]) for p in pairs] == [("BY–US", 1)]

@@ -41,26 +41,20 @@ def test_releases_filters_and_fusion(client: TestClient) -> None:
     ru = _by_state(client, "RU")
     assert len(ru) == 1 and ru[0]["count"] == 16
     assert all(r["releasing_state"] == "BY" for r in _by_state(client, "by"))
-    assert [r["releasing_state"] for r in client.get("/api/releases", params={"mediator": "TR"}).json()] == [
-        "RU"
-    ]
+    assert [r["releasing_state"] for r in client.get("/api/releases", params={"mediator": "TR"}).json()] == ["RU"]
     swap = client.get("/api/releases", params={"in_return": "HELD IN THE WEST"}).json()
     assert [r["releasing_state"] for r in swap] == ["RU"]
     assert client.get("/api/releases", params={"date_from": "2025-01"}).json()
     assert all(r["date"] >= "2025" for r in client.get("/api/releases", params={"date_from": "2025"}).json())
     # the two reports of the Minsk release (52 and 51) are one canonical release with both sources
-    big = [
-        r for r in _by_state(client, "BY") if {s["doc"] for s in r["sources"]} >= {"wire.txt", "agency.txt"}
-    ]
+    big = [r for r in _by_state(client, "BY") if {s["doc"] for s in r["sources"]} >= {"wire.txt", "agency.txt"}]
     assert len(big) == 1
 
 
 def test_csv_and_json_downloads_match_the_table(client: TestClient) -> None:
     params = {"state": "BY"}
     table = client.get("/ledger", params=params).text
-    rows = list(
-        csv.DictReader(io.StringIO(client.get("/api/releases", params={**params, "format": "csv"}).text))
-    )
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/releases", params={**params, "format": "csv"}).text)))
     js = client.get("/api/releases", params={**params, "format": "json"}).json()
     assert len(rows) == len(js) == table.count('class="release-row"') == len(_by_state(client, "BY"))
     assert [r["id"] for r in rows] == [r["id"] for r in js]
@@ -118,9 +112,7 @@ def test_tally_people_actors_events_deals(client: TestClient) -> None:
     us = client.get("/api/actor/US").json()
     assert {e["type"] for e in us["events_by"]} == {"SANCTION_RELIEF", "STATEMENT"}
     assert us["quotes"][0]["speaker"] == "Jon Doe"
-    assert [e["type"] for e in client.get("/api/events", params={"type": "negotiate"}).json()] == [
-        "NEGOTIATE"
-    ]
+    assert [e["type"] for e in client.get("/api/events", params={"type": "negotiate"}).json()] == ["NEGOTIATE"]
     assert any(d["releasing_state"] == "RU" for d in client.get("/api/deals").json())
 
 

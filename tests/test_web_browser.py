@@ -48,30 +48,24 @@ def _cli(db: Path, *args: str, ok: tuple[int, ...] = (0,)) -> subprocess.Complet
 def _has_verbs(*verbs: str) -> bool:
     if not CLI.exists():
         return False
-    for v in verbs:
-        if subprocess.run([str(CLI), v, "--help"], capture_output=True, timeout=60).returncode != 0:
-            return False
-    return True
+    return all(subprocess.run([str(CLI), v, "--help"], capture_output=True, timeout=60).returncode == 0 for v in verbs)
 
 
 def _add_payload_article(db: Path) -> None:
-    text = (
-        f"Minsk freed 4 prisoners today. A comment held {XSS_SCRIPT} and {XSS_IMG} as bait. "
-        "The rest is quiet."
-    )
+    text = f"Minsk freed 4 prisoners today. A comment held {XSS_SCRIPT} and {XSS_IMG} as bait. The rest is quiet."
     with Store.open(db) as store:
         add_doc(
             store,
             "payload.html",
             text,
-            "2025-09-12",
+            None,  # undated: it stays off the dashboard's screenshot, but shows on the other pages
             f"Bait {XSS_SCRIPT}",
             releases=[
                 (
                     "freed 4 prisoners",
                     dict(
                         releasing_state="BY",
-                        date="2025-09-12",
+                        date=None,
                         count=4,
                         named=[XSS_IMG],
                         in_return=XSS_SCRIPT,
@@ -86,7 +80,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("browser") / "sample.db"
     if SAMPLE.is_dir() and _has_verbs("ingest", "extract", "build-ledger"):
         _cli(path, "ingest", str(SAMPLE), ok=(0, 3))  # 3: some inputs were refused on purpose
-        _cli(path, "extract")
+        _cli(path, "extract", "--no-print")
         _add_payload_article(path)
         _cli(path, "build-ledger")
     else:
@@ -111,9 +105,7 @@ def server(db: Path) -> Iterator[str]:
     from prisoner_ledger.web.app import WebOptions, create_app
 
     port = _free_port()
-    srv = uvicorn.Server(
-        uvicorn.Config(create_app(db, WebOptions()), host="127.0.0.1", port=port, log_level="warning")
-    )
+    srv = uvicorn.Server(uvicorn.Config(create_app(db, WebOptions()), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15

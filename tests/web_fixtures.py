@@ -119,10 +119,7 @@ def fill(store: Store) -> dict[str, int]:
             )
         ],
     )
-    t3 = (
-        "In August 2024 Russia freed 16 people in a swap brokered by Turkey. "
-        "The West handed back 8 in return."
-    )
+    t3 = "In August 2024 Russia freed 16 people in a swap brokered by Turkey. The West handed back 8 in return."
     ids["swap"] = add_doc(
         store,
         "swap.txt",

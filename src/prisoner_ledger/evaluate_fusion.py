@@ -182,7 +182,8 @@ def evaluate_ledger(gold_path: str | Path, release_ids_path: str | Path, docs: s
         store = Store.open(Path(tmp) / "eval.db")
         try:
             ingest_paths(store, paths)
-            extract_store(store)
+            for _ in extract_store(store):  # a generator: it saves each document as it goes
+                pass
             build_ledger(store)
             canonical = list_releases(store)
         finally:

@@ -194,8 +194,15 @@ def _evidence(doc: str, doc_id: int, ev: Any) -> dict[str, Any]:
 
 
 def collect_events(store: Store) -> list[ReportEvent]:
-    """Every stored event and release mention placed on a day (those with no day are left out)."""
+    """Every stored event and release mention placed on a day (those with no day are left out).
+
+    A RELEASE row of the events table that echoes a release mention of the same document and
+    releasing state is skipped: the mention carries the counterparts (mediator, nationalities,
+    destination), so it is the one counted.
+    """
     pub_cache: dict[int, str | None] = {}
+    mentions = list(iter_release_mentions(store))
+    told = {(doc_id, r.releasing_state) for _m, doc_id, _d, r in mentions}
 
     def pub_of(doc_id: int) -> str | None:
         if doc_id not in pub_cache:
@@ -206,7 +213,7 @@ def collect_events(store: Store) -> list[ReportEvent]:
     out: list[ReportEvent] = []
     for _eid, doc_id, doc, e in iter_events(store):
         day = resolve_day(e.date, pub_of(doc_id))
-        if day is None or not (e.source or e.target):
+        if day is None or not (e.source or e.target) or (e.type == "RELEASE" and (doc_id, e.source) in told):
             continue
         out.append(
             ReportEvent(
@@ -222,7 +229,7 @@ def collect_events(store: Store) -> list[ReportEvent]:
                 evidence=[_evidence(doc, doc_id, e.evidence)],
             )
         )
-    for _mid, doc_id, doc, r in iter_release_mentions(store):
+    for _mid, doc_id, doc, r in mentions:
         day = resolve_day(r.date, pub_of(doc_id), r.background)
         if day is None or not r.releasing_state:
             continue
@@ -440,9 +447,7 @@ def render_html(summary: dict[str, Any]) -> str:
     if not summary["pairs"]:
         out.append("<p>No dated events this week.</p>")
     for p in summary["pairs"]:
-        out.append(
-            f"<section><h2>{esc(p['pair'])}: <span class='{esc(p['trend'])}'>{esc(p['trend'])}</span></h2>"
-        )
+        out.append(f"<section><h2>{esc(p['pair'])}: <span class='{esc(p['trend'])}'>{esc(p['trend'])}</span></h2>")
         out.append(
             f"<p>{p['n_events']} events, mean {_signed(p['mean'])} (sum {_signed(p['sum'])}); previous "
             f"weeks: mean {_signed(p['baseline_mean'])} over {p['baseline_n']} events.</p><ul>"
@@ -454,16 +459,12 @@ def render_html(summary: dict[str, Any]) -> str:
                 f"{esc(e['target'] or '?')} ({_signed(e['weight'])}){detail}<ul>"
             )
             for ev in e["evidence"]:
-                out.append(
-                    f"<li><a href='{esc(ev['link'])}'>{esc(ev['doc'])}</a>: {esc(ev['sentence'])}</li>"
-                )
+                out.append(f"<li><a href='{esc(ev['link'])}'>{esc(ev['doc'])}</a>: {esc(ev['sentence'])}</li>")
             out.append("</ul></li>")
         out.append("</ul>")
         for q in p["quotes"]:
             who = f" — {esc(q['speaker'])}" if q["speaker"] else ""
-            out.append(
-                f"<blockquote>“{esc(q['quote'])}”{who} (<a href='{esc(q['link'])}'>source</a>)</blockquote>"
-            )
+            out.append(f"<blockquote>“{esc(q['quote'])}”{who} (<a href='{esc(q['link'])}'>source</a>)</blockquote>")
         out.append("</section>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"

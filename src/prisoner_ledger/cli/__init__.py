@@ -32,9 +32,9 @@ def _root(
 
 
 def _register_all() -> None:
-    from . import eval_cmd, extract_cmd, ingest_cmd, ledger_cmd, web_cmd
+    from . import actors_cmd, eval_cmd, extract_cmd, ingest_cmd, ledger_cmd, web_cmd
 
-    for module in (ingest_cmd, extract_cmd, eval_cmd, web_cmd, ledger_cmd):
+    for module in (ingest_cmd, extract_cmd, eval_cmd, web_cmd, ledger_cmd, actors_cmd):
         module.register(app)
 
 

@@ -76,11 +76,10 @@ def print_report(report: Any, fmt: EvalFormat, misses: bool) -> None:
     common.render(ev_rows, out, cols)
     if misses:
         typer.echo("")
-        common.render(
-            [{"kind": m.kind, "doc": m.doc, "record": m.what, "evidence": m.evidence} for m in report.misses],
-            out,
-            ["kind", "doc", "record", "evidence"],
-        )
+        for m in report.misses:  # one block per miss: the evidence sentence is printed whole
+            typer.echo(f"{m.kind:<6} {m.doc}: {m.what}")
+            if m.evidence:
+                typer.echo(f"       {' '.join(m.evidence.split())}")
     typer.echo("")
     for line in report.summary_lines():
         typer.echo(line)

@@ -76,9 +76,7 @@ def register(app: typer.Typer) -> None:
         week: Annotated[str, typer.Option("--week", help="ISO week, e.g. 2025-W37.")],
         db: common.DbOption = None,
         fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="md or html.")] = ReportFormat.md,
-        out: Annotated[
-            Path | None, typer.Option("--out", "-o", help="Write to FILE instead of stdout.")
-        ] = None,
+        out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to FILE instead of stdout.")] = None,
     ) -> None:
         """Weekly report: per pair of actors the week's events, quotes and trend (better/worse/unchanged)."""
         from ..report import parse_week, weekly_report

@@ -356,7 +356,7 @@ _NOT_NAME_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "He", "She", "I
                              "Foreign", "Prime", "Secretary", "Belarusian", "Russian", "US", "U.S.", "American",
                              "Polish", "Lithuanian", "Ukrainian", "Former", "Opposition", "Leader", "Envoy",
                              "Special", "Deputy", "Chancellor", "Emir", "Sultan", "General", "Spokesperson",
-                             "Spokesman", "Spokeswoman", "After", "When", "According", "On", "Monday", "Tuesday",
+                             "Spokesman", "Spokeswoman", "After", "When", "According", "Monday", "Tuesday",
                              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "If", "As", "For", "With"})
 
 
@@ -433,6 +433,9 @@ def _name_sequences(text: str, d: ActorDictionary, taken: list[Mention], date: s
     return out
 
 
+_PERSONLIKE = re.compile(r"^[^\W\d_a-zа-я][^\d/@:#_]*$")
+
+
 def _ner_sentences(doc: Document) -> list[int]:
     keep: set[int] = set()
     for i in doc.relevant_sentences:
@@ -459,6 +462,8 @@ def _ner_mentions(doc: Document, d: ActorDictionary, taken: list[Mention], opts:
             if _overlaps(taken, start, end) or _overlaps(out, start, end):
                 continue
             if ent.label_ == "PERSON":
+                if not _PERSONLIKE.match(text_clean):
+                    continue  # URLs, handles, lower-case fragments the NER took for a name
                 actor = d.lookup(text_clean, date)
                 if actor is not None:
                     out.append(Mention(start, end, text_clean, "ACTOR", actor.id, actor.country, actor.role,

@@ -264,9 +264,9 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
     counts = [c for c in find_counts(text) if c.role not in {"held", "demanded", "percent", "subset"}]
     split = part_of_total(text)
     if split:
-        total, part, which = split
-        value = part if which == "part" else total
-        variant = total if which == "part" else part
+        n_total, n_part, which = split
+        value = n_part if which == "part" else n_total
+        variant = n_total if which == "part" else n_part
         anchor = next((c for c in counts if c.value == value), None)
         if anchor is not None:
             return Count(value, anchor.text, anchor.start, anchor.end, None, "part", anchor.noun, (variant,))
@@ -293,8 +293,8 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
     side = [c for c in (before if passive and before else after if after else before)]
     bd = breakdown_total(side, text)
     first = order[0]
-    if bd and first.start >= bd.start and first.end <= bd.end:
-        # a breakdown right at the trigger with no total beside it: sum it
-        if not any(c.role in {"count", "total"} and not (bd.start <= c.start < bd.end) for c in side):
-            return bd
+    # a breakdown right at the trigger with no total beside it: sum it
+    if bd and first.start >= bd.start and first.end <= bd.end and not any(
+            c.role in {"count", "total"} and not (bd.start <= c.start < bd.end) for c in side):
+        return bd
     return first

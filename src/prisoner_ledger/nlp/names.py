@@ -93,7 +93,7 @@ _FEMININE_GIVEN = frozenset(
      "ekaterina", "yulia", "daria", "galina", "lyudmila", "veronika", "alla", "nina", "anna", "marfa",
      "palina", "nasta", "yelena", "sviatlana", "volha", "katsiaryna", "maryna", "liudmila", "hanna", "kristina",
      "ala", "iryna", "julia", "kaja", "kaya", "tamara", "nadezhda", "vera", "nazanin", "maira", "ursula",
-     "kaja", "alsu", "brittney", "karoline", "tammy", "natallia", "maryia", "nastassia", "ingrida", "baiba",
+     "alsu", "brittney", "karoline", "tammy", "natallia", "maryia", "nastassia", "ingrida", "baiba",
      "annalena", "roberta", "rosario", "delcy", "kamala", "hillary", "condoleezza", "angela", "alena"}
 )
 
@@ -396,3 +396,20 @@ def sweep(pairs: list[tuple[str, str, bool, str]], lo: float = 0.50, hi: float =
         p, r, _ = score_pairs(pairs, t)
         out.append((t, p, r))
     return out
+
+
+def load_pairs(path: str | None = None) -> list[tuple[str, str, bool, str]]:
+    """Labelled pairs from a TSV file, or the shipped ``data/name_pairs.tsv`` when ``path`` is None."""
+    if path is None:
+        from importlib import resources
+
+        text = resources.files("prisoner_ledger.data").joinpath("name_pairs.tsv").read_text(encoding="utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    return read_pairs(text.splitlines())
+
+
+def evaluate_pairs(path: str | None = None, threshold: float = SAME_PERSON_THRESHOLD) -> tuple[float, float, int]:
+    """(precision, recall, n) of ``same_person`` on a name-pairs TSV (default: the shipped one)."""
+    return score_pairs(load_pairs(path), threshold)

@@ -13,7 +13,8 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
-_NOUNS = r"(?:citizens?|nationals?|passport[- ]holders?|dual nationals?|prisoners?|journalists?|people|persons?|men|women)"
+_NOUNS = (r"(?:citizens?|nationals?|passport[- ]holders?|dual nationals?|prisoners?|journalists?|people|persons?|"
+          r"men|women)")
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,10 @@ def nationality_mentions(text: str) -> list[NationalityCount]:
                                     m.group()))
     for m in of_list.finditer(text):
         base = m.start("list")
-        for part in re.finditer(r"(?:,\s*)?(?:and\s+)?(?:the\s+)?([^,]+?)(?=,|\s+and\s+|$)",
+        for part in re.finditer(r"(?:,\s*|\s+)?(?:and\s+)?(?:the\s+)?([^,]+?)(?=,|\s+and\s+|$)",
                                 m.group("list").rstrip(", "), re.IGNORECASE):
-            code = names.get(part.group(1).strip().lower())
-            if code:
-                out.append(NationalityCount(code, None, base + part.start(1), base + part.end(1), part.group(1)))
+            found = names.get(part.group(1).strip().lower())
+            if found:
+                out.append(NationalityCount(found, None, base + part.start(1), base + part.end(1), part.group(1)))
     out.sort(key=lambda n: n.start)
     return out

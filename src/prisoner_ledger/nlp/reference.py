@@ -126,12 +126,26 @@ def resolve_references(doc: Document, mentions: list[Mention], d: ActorDictionar
     for p in _PRON.finditer(text):
         start, end = p.start("pron"), p.end("pron")
         want = "f" if p.group("pron").lower() == "she" else "m"
-        before = [m for m in out if m.end <= start and _is_person(m)]
-        target = next((m for m in reversed(before) if _gender(m, d) in (want, None)), None)
+        target = _antecedent(doc, out, start, want, d)
         if target is not None:
             pronouns.append(Mention(start, end, text[start:end], "PRON", target.actor_id, target.country,
                                     target.role, None, target.resolved_from or target.text))
     return sorted(out + pronouns, key=lambda m: m.start)
+
+
+def _antecedent(doc: Document, mentions: list[Mention], start: int, want: str, d: ActorDictionary
+                ) -> Mention | None:
+    """The subject a quote-attributing 'he'/'she' points to: the first person of that gender in
+    the same sentence before it, else in the nearest earlier sentence that has one."""
+    sents = [s for s in doc.sentences if s.start < start]
+    for s in reversed(sents):
+        hi = min(s.end, start)
+        cands = [m for m in mentions if s.start <= m.start and m.end <= hi and _is_person(m)
+                 and m.label != "PRON" and _gender(m, d) in (want, None)]
+        if cands:
+            return cands[0]
+    before = [m for m in mentions if m.end <= start and _is_person(m) and _gender(m, d) in (want, None)]
+    return before[-1] if before else None
 
 
 def speaker_at(doc: Document, offset: int) -> Mention | None:

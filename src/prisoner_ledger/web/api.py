@@ -21,9 +21,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     s: {
         "description": d,
         "content": {
-            "application/json": {
-                "example": {"ok": False, "error": {"code": c, "message": "...", "status": s}}
-            }
+            "application/json": {"example": {"ok": False, "error": {"code": c, "message": "...", "status": s}}}
         },
     }
     for s, c, d in (
@@ -59,22 +57,16 @@ def ledger_query(
     date_from: Annotated[str, Query(max_length=10, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")] = "",
     date_to: Annotated[str, Query(max_length=10, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")] = "",
     mediator: Annotated[str, Query(max_length=16)] = "",
-    in_return: Annotated[
-        str, Query(max_length=200, description="Substring of what was given in return")
-    ] = "",
+    in_return: Annotated[str, Query(max_length=200, description="Substring of what was given in return")] = "",
 ) -> queries.LedgerQuery:
-    return queries.LedgerQuery(
-        state.strip().upper(), date_from, date_to, mediator.strip().upper(), in_return.strip()
-    )
+    return queries.LedgerQuery(state.strip().upper(), date_from, date_to, mediator.strip().upper(), in_return.strip())
 
 
 LedgerQueryDep = Annotated[queries.LedgerQuery, Depends(ledger_query)]
 
 
 @router.get("/releases", summary="Canonical releases (filters as on the ledger page)")
-def api_releases(
-    store: StoreDep, q: LedgerQueryDep, format: Literal["json", "csv", "full"] = "full"
-) -> Response:
+def api_releases(store: StoreDep, q: LedgerQueryDep, format: Literal["json", "csv", "full"] = "full") -> Response:
     """``format=full`` (default): every field; ``json`` and ``csv``: exactly the ledger table's columns."""
     rows = queries.releases(store, q)
     if format == "csv":
@@ -146,9 +138,7 @@ def api_document(store: StoreDep, doc_id: int) -> dict[str, Any]:
 
 
 @router.get("/search", summary="Full-text search over articles (FTS5)")
-def api_search(
-    store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)]
-) -> list[dict[str, Any]]:
+def api_search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)]) -> list[dict[str, Any]]:
     return queries.search(store, q)
 
 
@@ -192,9 +182,7 @@ def apply_review(store: Store, r: ReviewIn) -> dict[str, Any]:
             raise invalid("a correction needs 'value'")
     if r.target_type == "release" and not ledger_store.release_exists(store, r.target_id):
         raise not_found(f"release '{r.target_id}'")
-    if r.target_type == "event" and (
-        not r.target_id.isdigit() or queries.get_event(store, int(r.target_id)) is None
-    ):
+    if r.target_type == "event" and (not r.target_id.isdigit() or queries.get_event(store, int(r.target_id)) is None):
         raise not_found(f"event '{r.target_id}'")
     if r.target_type == "person" and not ledger_store.person_exists(store, r.target_id):
         raise not_found(f"person '{r.target_id}'")
@@ -210,9 +198,7 @@ def apply_review(store: Store, r: ReviewIn) -> dict[str, Any]:
     return {"ok": True, "id": cid}
 
 
-@router.post(
-    "/review", summary="Accept, correct or reject an extracted release, event or person", status_code=201
-)
+@router.post("/review", summary="Accept, correct or reject an extracted release, event or person", status_code=201)
 def api_review(store: StoreDep, body: ReviewIn, _: Annotated[None, Depends(require_write)]) -> dict[str, Any]:
     return apply_review(store, body)
 

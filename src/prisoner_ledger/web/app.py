@@ -50,9 +50,7 @@ def create_app(db_path: str | os.PathLike[str], options: WebOptions | None = Non
     )
     app.state.db_path = str(db_path)
     app.state.options = opts
-    app.state.write_policy = WritePolicy(
-        token=opts.token, required=bool(opts.token) or not is_loopback(opts.host)
-    )
+    app.state.write_policy = WritePolicy(token=opts.token, required=bool(opts.token) or not is_loopback(opts.host))
     templates = Jinja2Templates(directory=_resource_dir("templates"))
     templates.env.autoescape = True  # every template, whatever its suffix
     app.state.templates = templates

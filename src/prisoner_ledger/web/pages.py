@@ -23,7 +23,21 @@ _MONTH = re.compile(r"^\d{4}-\d{2}")
 
 # Chart geometry in SVG user units; the SVG scales to the page width (viewBox).
 CHART_W, CHART_H, PAD_L, PAD_R, PAD_T, PAD_B = 640, 300, 48, 12, 16, 34
-PALETTE = ("#2b6cb0", "#c05621", "#2f855a", "#6b46c1", "#b83280", "#319795", "#975a16", "#4a5568")
+# 12 distinguishable colours (Tableau-like); states beyond 12 reuse them in order.
+PALETTE = (
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#ff7f0e",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#393b79",
+    "#637939",
+)
 
 
 def _page(request: Request, template: str, **ctx: Any) -> HTMLResponse:
@@ -147,7 +161,7 @@ def dashboard(request: Request, store: StoreDep) -> HTMLResponse:
         n_releases=len(releases),
         freed=freed,
         still_held=queries.latest_still_held(store),
-        recent=releases[:8],
+        recent=sorted((r for r in releases if r.get("date")), key=lambda r: r["date"], reverse=True)[:8],
         n_documents=count_documents(store),
     )
 
@@ -224,9 +238,7 @@ def events_page(
 ) -> HTMLResponse:
     evs = queries.events(store, type.strip().upper(), actor.strip())
     ids = [e["id"] for e in evs]
-    fixes = [
-        c for c in queries.corrections(store, "event") if str(c.get("target_id")) in {str(i) for i in ids}
-    ]
+    fixes = [c for c in queries.corrections(store, "event") if str(c.get("target_id")) in {str(i) for i in ids}]
     return _page(
         request,
         "events.html",
@@ -252,9 +264,7 @@ def document_page(request: Request, store: StoreDep, doc_id: int) -> HTMLRespons
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(
-    request: Request, store: StoreDep, q: Annotated[str, Query(max_length=500)] = ""
-) -> HTMLResponse:
+def search_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
     return _page(request, "search.html", q=q, hits=queries.search(store, q) if q.strip() else [])
 
 
@@ -264,9 +274,7 @@ def review_page(request: Request, store: StoreDep) -> HTMLResponse:
 
 
 @router.get("/report", response_class=HTMLResponse)
-def report_page(
-    request: Request, store: StoreDep, week: Annotated[str, Query(max_length=10)] = ""
-) -> HTMLResponse:
+def report_page(request: Request, store: StoreDep, week: Annotated[str, Query(max_length=10)] = "") -> HTMLResponse:
     if not week:
         days = sorted(e["date"] for e in queries.events(store) if e["date"] and len(e["date"]) == 10)
         week = week_label(dt.date.fromisoformat(days[-1])) if days else week_label(dt.date.today())

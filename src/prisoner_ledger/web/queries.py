@@ -68,7 +68,9 @@ class LedgerQuery:
 
 
 def releases(store: Store, q: LedgerQuery) -> list[dict[str, Any]]:
-    return list(ledger_store.list_releases(store, q.to_filter()))
+    """The filtered releases, newest date first; undated ones last (the table and its downloads)."""
+    rows = ledger_store.list_releases(store, q.to_filter())
+    return sorted(rows, key=lambda r: (r.get("date") or "", str(r.get("id"))), reverse=True)
 
 
 def ledger_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -90,9 +92,7 @@ def to_csv(rows: list[dict[str, Any]], columns: tuple[str, ...] = LEDGER_COLUMNS
     w.writerow(columns)
     for r in rows:
         # a cell starting with = + - @ would run as a formula in a spreadsheet: prefix it with '
-        w.writerow(
-            [("'" + c) if c[:1] in ("=", "+", "-", "@") else c for c in (_cell(r.get(k)) for k in columns)]
-        )
+        w.writerow([("'" + c) if c[:1] in ("=", "+", "-", "@") else c for c in (_cell(r.get(k)) for k in columns)])
     return buf.getvalue()
 
 
@@ -157,9 +157,7 @@ def get_event(store: Store, event_id: int) -> dict[str, Any] | None:
 
 def actors(store: Store) -> list[dict[str, Any]]:
     """Every actor code seen in events or releases, with how often it acts and is acted upon."""
-    stats: dict[str, dict[str, int]] = defaultdict(
-        lambda: {"events_by": 0, "events_against": 0, "releases": 0}
-    )
+    stats: dict[str, dict[str, int]] = defaultdict(lambda: {"events_by": 0, "events_against": 0, "releases": 0})
     for _e, _d, _n, e in iter_events(store):
         if e.source:
             stats[e.source]["events_by"] += 1
@@ -256,9 +254,7 @@ def document_view(store: Store, doc_id: int) -> dict[str, Any] | None:
         ranges += _ranges(ev, label)
         for fname, fev in r.field_evidence.items():
             fd = evidence_dict(fev) or {}
-            ranges.append(
-                {"start": fd.get("start", 0), "end": fd.get("end", 0), "kind": "field", "label": f"{fname}"}
-            )
+            ranges.append({"start": fd.get("start", 0), "end": fd.get("end", 0), "kind": "field", "label": f"{fname}"})
         rels.append(
             {
                 "mention_id": mid,
@@ -313,9 +309,7 @@ def corrections(store: Store, target_type: str | None = None, target_id: Any = N
     """Stored reviews, oldest first, each with its time ('at'), action, field, value and reason."""
     return [
         {k: v for k, v in c.items() if k != "value_json"}
-        for c in review_store.list_corrections(
-            store, target_type, None if target_id is None else str(target_id)
-        )
+        for c in review_store.list_corrections(store, target_type, None if target_id is None else str(target_id))
     ]
 
 

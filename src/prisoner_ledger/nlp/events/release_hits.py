@@ -159,6 +159,11 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                                                                         text, re.IGNORECASE):
             continue
         passive = bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(m.group(0)))
+        # a participle with no object after it ('Reed, freed from Russia', a headline's 'X Released
+        # in Swap') reads as passive: the freed people stand before it
+        if not passive and word.endswith("ed") and (lx.PARTICIPLE_AFTER.match(after) or (
+                headline and lx.HEADLINE_PARTICIPLE_AFTER.match(after))):
+            passive = True
         if word.startswith(("exchanged", "swapped", "deportees")):
             passive = True
         hit = Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=True, passive=passive,
@@ -177,7 +182,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         hits.append(Hit(i, sent, sent.start + present.start("verb"), sent.start + present.end("verb"), strong=True,
                         passive=False, headline=True))
     to_release = lx.HEADLINE_TO_RELEASE.match(text) if headline else None
-    if not hits and to_release and not _modal(text[:to_release.end() - len("to release") - 1]):
+    if not hits and to_release and not _modal(text[:to_release.end() - len("release")]):
         m2 = re.search(r"\bto\s+(?:release|free|pardon)\b", text)
         if m2:
             hits.append(Hit(i, sent, sent.start + m2.start(), sent.start + m2.end(), strong=True, passive=False,

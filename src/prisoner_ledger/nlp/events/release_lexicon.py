@@ -80,6 +80,11 @@ PASSIVE_BEFORE = re.compile(
     r"|\b(?:those|prisoners|people|detainees|activists|others|individuals|priests|ones|persons)\s+$)",
     re.IGNORECASE,
 )
+# After a participle, words that show it has no object: the freed people stand before it.
+PARTICIPLE_AFTER = re.compile(r"^\s+(?:from|by)\b", re.IGNORECASE)
+# In a headline (no auxiliaries there): 'X Released in Swap', 'X Freed After Talks', 'X Freed:'.
+HEADLINE_PARTICIPLE_AFTER = re.compile(r"^(?:\s*[:,|.!]|\s*$|\s+(?:in|after|on|as|amid|under|following|"
+                                       r"at|for|to)\b)", re.IGNORECASE)
 INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free)", re.IGNORECASE)
 
 # Cues that a mention is another, earlier or further release than the main one.
@@ -118,7 +123,7 @@ OTHER_EVENT_BEFORE_DATE = re.compile(
 
 # Titles and roles before a name that make it the actor, not the freed person.
 ROLE_BEFORE_NAME = re.compile(
-    r"(?:\bPresident|\bPrime\s+Minister|\bMinister|\bSecretary(?:\s+of\s+State)?|\benvoy|\bspokes\w+|"
+    r"(?:\bPresident\b|\bPrime\s+Minister|\bMinister\b|\bSecretary(?:\s+of\s+State)?|\benvoy|\bspokes\w+|"
     r"\bAmbassador|\bRepresentative|\bchairman|\bchair|\bleader\s+of|\bdictator|\bstrongman|\bhead\s+of|"
     r"\bCouncil|\bCommissioner|\bofficial|\bwife|\bhusband|\bdaughter|\bson|\bmother|\bfather\s+of|"
     r"\brequest\s+of|\bby|\baccording\s+to|\bcounsel|\bPope|\bKing|\bSultan|\bEmir|\bopposition\s+leader|"

@@ -47,17 +47,25 @@ def country_spans(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
             if m.country and _STATE.match(m.country):
                 out.append((m.country, m.start - sent.start, m.end - sent.start))
     elif not doc.mentions:
-        for m in _CAP_PHRASE.finditer(sent.text):
-            code = actor_code(m.group(0))
+        for cm in _CAP_PHRASE.finditer(sent.text):
+            code = actor_code(cm.group(0))
             if code and _STATE.match(code):
-                out.append((code, m.start(), m.end()))
+                out.append((code, cm.start(), cm.end()))
     return sorted(out, key=lambda c: c[1])
+
+
+def _is_person(m: Any) -> bool:
+    """spaCy's PERSON, or a dictionary actor written as a personal name ('Mikola Statkevich')."""
+    if m.label in _PERSON_LABELS:
+        return True
+    words = m.text.split()
+    return m.label == "ACTOR" and len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def _person_mentions(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
     people = [(m.text, m.start, m.end) for m in doc.mentions
-              if sent.start <= m.start < sent.end and m.label in _PERSON_LABELS]
-    if people or any(m.label in _PERSON_LABELS for m in doc.mentions):
+              if sent.start <= m.start < sent.end and _is_person(m)]
+    if people or any(_is_person(m) for m in doc.mentions):
         return people
     # no NER ran: capitalised runs of two to four name-like words that are no actor
     out: list[tuple[str, int, int]] = []
@@ -68,6 +76,11 @@ def _person_mentions(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
             continue
         out.append((m.group(0), sent.start + m.start(), sent.start + m.end()))
     return out
+
+
+_RELATIVE_OF = re.compile(r"\b(?:husband|wife|son|daughter|mother|father|brother|sister|widow)\s+of\s+"
+                          r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_KIN_NAME = re.compile(r"\b([A-Z][a-z]+),\s+(?:the\s+)?(?:husband|son|brother|wife|daughter)\s+of\b")
 
 
 def clean_name(name: str) -> str:
@@ -87,7 +100,8 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
         rs, re_ = s - sent.start, e - sent.start
         if rs < lo or re_ > hi:
             continue
-        if lx.ROLE_BEFORE_NAME.search(text[max(0, rs - 40):rs]) or lx.SPEAKER_AFTER_NAME.match(text[re_:]):
+        if lx.ROLE_BEFORE_NAME.search(text[max(0, rs - 40):rs]) or lx.SPEAKER_AFTER_NAME.match(text[re_:]) \
+                or _RELATIVE_OF.search(text[max(0, rs - 70):rs]):
             continue
         clean = clean_name(name)
         tokens = clean.split()
@@ -98,6 +112,10 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
         if any(clean == n for n, _, _ in out):
             continue
         out.append((clean, s, e))
+    # 'including Sergey, the husband of ...': a first name the article identifies by kinship
+    for km in _KIN_NAME.finditer(text, lo, hi):
+        if not any(km.group(1) in n for n, _, _ in out):
+            out.append((km.group(1), sent.start + km.start(1), sent.start + km.end(1)))
     return out
 
 
@@ -115,10 +133,10 @@ def nationalities_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[
         if m.label == "NORP" and m.country and _STATE.match(m.country) and \
                 sent.start + lo <= m.start < sent.start + hi:
             out.append((m.country, m.start, m.end))
-    for m in re.finditer(r"\bcitizens?\s+of\s+((?:[\w.' ]+?,\s*)*[\w.' ]+?(?:,?\s+and\s+(?:the\s+)?[\w.' ]+)?)"
+    for cm in re.finditer(r"\bcitizens?\s+of\s+((?:[\w.' ]+?,\s*)*[\w.' ]+?(?:,?\s+and\s+(?:the\s+)?[\w.' ]+)?)"
                          r"(?=[.;]|$|\s+(?:were|was|who|had|have)\b)", region):
         for c, s, e in country_spans(doc, sent):
-            if lo + m.start(1) <= s < lo + m.end(1):
+            if lo + cm.start(1) <= s < lo + cm.end(1):
                 out.append((c, sent.start + s, sent.start + e))
     seen: set[str] = set()
     uniq = []
@@ -135,8 +153,8 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
     spans = country_spans(doc, sent)
     for m in re.finditer(r"\b(?:from|in|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|custody|"
                          r"detention|captivity|colony|colonies)(?:\s+in\s+[A-Z][\w-]+)?"
-                         r"|\b(?:released|freed)\s+from\s+[A-Z][\w-]+"
-                         r"|\b(?:held|detained|jailed)\s+in\s+[A-Z][\w-]+|\bimprisoned\s+in\s+[A-Z][\w-]+", text[lo:hi]):
+                         r"|\b(?i:released|freed)\s+from\s+[A-Z][\w-]+"
+                         r"|\b(?i:held|detained|jailed|imprisoned)\s+in\s+[A-Z][\w-]+", text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
         inside = [c for c in spans if a <= c[1] < b]
         if inside:

@@ -173,7 +173,9 @@ def _count(rec: _Record, names: list[str]) -> tuple[int | None, str | None, list
         (h for h in written if h.count is not None and h.count.role == "part"), None)
     pick = total or next((h for h in written if h.strong), None) or (written[0] if written else None)
     if pick is None:
-        if hits and any(h.strong for h in hits):
+        # implicit counts (named people, 'a U.S. citizen') count when a verb reports the release,
+        # or when a factive noun mention names the people ('secured the release of X')
+        if hits and (any(h.strong for h in hits) or names):
             implicit = [h for h in hits if h.count is not None]
             value = max(h.count.value for h in implicit if h.count is not None)
             return value, None, [], implicit[0]
@@ -188,13 +190,13 @@ def _count(rec: _Record, names: list[str]) -> tuple[int | None, str | None, list
             value = pick.count.value
     variants = sorted({h.count.value for h in written if h.count is not None and h.count.value != value}
                       | {v for h in written for v in h.count_variants if v != value})
-    return value, pick.count.text or None, variants, pick
+    return value, (pick.count.text if pick.count is not None else "") or None, variants, pick
 
 
 def _expand(names: list[str], doc: Document) -> list[str]:
     """A surname alone becomes the full name the article gives elsewhere; 'Sergey, the husband of
     ... Tikhanovskaya' gets the husband's form of her surname."""
-    out = []
+    out: list[str] = []
     for n in names:
         if " " not in n:
             full = re.search(rf"\b([A-Z][^\W\d_]+\s+{re.escape(n)})\b", doc.clean_text)
@@ -262,8 +264,8 @@ def _to_release(doc: Document, rec: _Record, main: bool, parties: set[str]) -> R
     if rec.counterpart_of is not None or rec.counterpart is not None:
         other = rec.counterpart_of or rec.counterpart
         assert other is not None
-        who = ", ".join(_expand(other.names, doc)) or next(
-            (h.count.text for h in other.hits if h.count is not None and h.count.text), "")
+        texts = [h.count.text for h in other.hits if h.count is not None and h.count.text]
+        who = ", ".join(_expand(other.names, doc)) or (texts[0] if texts else "")
         r.in_return = f"release of {who}" if who else "prisoner exchange"
     else:
         ret = rf.in_return(doc, scope if main else own)
@@ -305,7 +307,7 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
                     break
     parties: set[str] = set()
     main = records[0]
-    out = []
+    out: list[Release] = []
     for rec in records:
         is_main = rec is main or rec.counterpart_of is main or (main.counterpart_of is rec)
         out.append(_to_release(doc, rec, is_main, parties))

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from prisoner_ledger.extract import extract_store, to_contract
+from prisoner_ledger.model import Document
+from prisoner_ledger.nlp.events import extract_events
+from prisoner_ledger.store import Store
+from prisoner_ledger.store import documents as store_docs
+from prisoner_ledger.store.extractions import get_extraction, iter_release_mentions
+from release_helpers import make_doc
+
+TEXT = "Belarus freed 52 political prisoners on Saturday after mediation by the United States."
+
+
+class _HandPipeline:
+    """Sentences, relevance and hand-made actor mentions, then the real 'events' stage."""
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for d in docs:
+            made = make_doc(d.clean_text, d.pub_date.value, d.name)
+            d.sentences, d.relevant_sentences, d.mentions = made.sentences, made.relevant_sentences, made.mentions
+            yield extract_events(d)
+
+
+def test_contract_shape_and_evidence() -> None:
+    doc = extract_events(make_doc(TEXT, "2025-09-15"))
+    c = to_contract(doc)
+    assert c["relevant"] is True and c["on_topic"] is True and c["pub_date"] == "2025-09-15"
+    r = c["releases"][0]
+    assert (r["releasing_state"], r["count"], r["date"], r["mediator"]) == ("BY", 52, "2025-09-13", ["US"])
+    assert TEXT[r["evidence"]["start"]:r["evidence"]["end"]] == r["evidence"]["text"]
+    assert r["field_evidence"]["count"]["text"].startswith("52")
+    assert any(e["type"] == "RELEASE" for e in c["events"])
+
+
+def test_low_confidence_header_date_is_not_the_contract_date() -> None:
+    doc = extract_events(make_doc("The EU called on Minsk to free all political prisoners.", "2022-01-24"))
+    doc.pub_date.confidence = 0.2
+    c = to_contract(doc)
+    assert c["pub_date"] is None and c["relevant"] is False and c["releases"] == []
+
+
+def test_extract_store_saves_and_skips_done(store: Store) -> None:
+    doc = make_doc(TEXT, "2025-09-15", "a.txt")
+    doc.content_hash = "h1"
+    store_docs.insert_document(store, doc)
+    first = list(extract_store(store, _HandPipeline()))
+    assert len(first) == 1 and first[0][1]["releases"][0]["count"] == 52
+    assert [r.count for _, _, _, r in iter_release_mentions(store)] == [52]
+    assert get_extraction(store, first[0][0].id or 0)["relevant"] is True
+    assert list(extract_store(store, _HandPipeline())) == []  # only new ones
+    assert len(list(extract_store(store, _HandPipeline(), only_new=False))) == 1
