@@ -35,6 +35,8 @@ run: $(VENV)/.installed
 	$(BIN)/prisoner-ledger extract --db $(SAMPLE_DB) --no-print
 	$(BIN)/prisoner-ledger build-ledger --db $(SAMPLE_DB)
 	$(BIN)/prisoner-ledger releases --db $(SAMPLE_DB)
+	@echo
+	$(BIN)/prisoner-ledger deals --db $(SAMPLE_DB)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks scripts

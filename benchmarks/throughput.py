@@ -5,7 +5,8 @@ of off-topic English prose from benchmarks/offtopic.py (deterministic seed): the
 feed really is, where most articles say nothing about prisoners. Texts are written to a
 temporary folder so the extraction runs from files, cleaning included, as `evaluate` runs it.
 
-    python benchmarks/throughput.py                       # 2,000 off-topic articles, ~1M words
+    python benchmarks/throughput.py                       # 1,000 off-topic articles, ~500k words (~3 min)
+    python benchmarks/throughput.py --n-offtopic 2000 --words 1000000   # ~1M words (~6 min on 2 cores)
     python benchmarks/throughput.py --n-offtopic 300 --words 150000   # a quick look
 
 Prints articles/s and words/s for both, and the ratio (extraction time / spaCy NER time).
@@ -70,8 +71,8 @@ def run_spacy_ner(texts: list[str], batch_size: int) -> tuple[float, int]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="Extraction throughput vs a bare spaCy NER pass.")
-    ap.add_argument("--n-offtopic", type=int, default=2000, help="off-topic articles to add (default 2000)")
-    ap.add_argument("--words", type=int, default=1_000_000, help="their total words (default 1,000,000)")
+    ap.add_argument("--n-offtopic", type=int, default=1000, help="off-topic articles to add (default 1000)")
+    ap.add_argument("--words", type=int, default=500_000, help="their total words (default 500,000)")
     ap.add_argument("--seed", type=int, default=20251213)
     ap.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size for the spaCy pass")
     args = ap.parse_args()

@@ -15,6 +15,7 @@ STATES = {
     "Americans": "US", "Lithuania": "LT", "Vilnius": "LT", "Lithuanians": "LT", "Qatar": "QA", "Vatican": "VA",
     "Iran": "IR", "Iranian": "IR", "Tehran": "IR", "Belgium": "BE", "Belgian": "BE", "Oman": "OM",
     "Venezuela": "VE", "Venezuelans": "VE", "Caracas": "VE", "Ukraine": "UA", "Poland": "PL",
+    "Myanmar": "MM", "Rwanda": "RW", "Rwandan": "RW", "Doha": "QA", "Ukrainian": "UA",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian"}
 PEOPLE = ["Ales Bialiatski", "Maria Kolesnikova", "Siarhei Tsikhanouski", "Trevor Reed", "Konstantin Yaroshenko",

@@ -48,6 +48,7 @@ def test_extract_store_saves_and_skips_done(store: Store) -> None:
     first = list(extract_store(store, _HandPipeline()))
     assert len(first) == 1 and first[0][1]["releases"][0]["count"] == 52
     assert [r.count for _, _, _, r in iter_release_mentions(store)] == [52]
-    assert get_extraction(store, first[0][0].id or 0)["relevant"] is True
+    saved = get_extraction(store, first[0][0].id or 0)
+    assert saved is not None and saved["relevant"] is True
     assert list(extract_store(store, _HandPipeline())) == []  # only new ones
     assert len(list(extract_store(store, _HandPipeline(), only_new=False))) == 1

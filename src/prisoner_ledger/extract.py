@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .model import Document, Event, Evidence, Release
 from .pipeline import Pipeline, PipelineOptions
@@ -91,11 +91,18 @@ def to_contract(doc: Document) -> dict[str, Any]:
     }
 
 
-def extract_documents(docs: Iterable[Document], options: PipelineOptions | Pipeline | None = None
+class DocumentPipe(Protocol):
+    """Anything that streams documents through the NLP stages (a ``Pipeline`` or a test double)."""
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]: ...
+
+
+def extract_documents(docs: Iterable[Document], options: PipelineOptions | DocumentPipe | None = None
                       ) -> Iterator[Document]:
     """Run the NLP stages over ``docs``, yielding each as soon as it is done."""
-    pipeline = options if hasattr(options, "pipe") else Pipeline(options)  # type: ignore[arg-type]
-    yield from pipeline.pipe(docs)  # type: ignore[union-attr]
+    pipeline: DocumentPipe = options if options is not None and not isinstance(options, PipelineOptions) \
+        else Pipeline(options)
+    yield from pipeline.pipe(docs)
 
 
 def extract_path(path: str | Path, pipeline: Pipeline | None = None) -> list[dict[str, Any]]:
@@ -106,7 +113,7 @@ def extract_path(path: str | Path, pipeline: Pipeline | None = None) -> list[dic
     return [to_contract(d) for d in pipeline.pipe(load_document(str(path)))]
 
 
-def extract_store(store: Any, options: PipelineOptions | Pipeline | None = None, only_new: bool = True,
+def extract_store(store: Any, options: PipelineOptions | DocumentPipe | None = None, only_new: bool = True,
                   ids: Iterable[int] | None = None) -> Iterator[tuple[Document, dict[str, Any]]]:
     """Extract stored documents (those not yet extracted unless ``only_new`` is False) and save."""
     from .store import documents as store_docs

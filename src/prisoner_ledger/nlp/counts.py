@@ -4,8 +4,8 @@
 a count of people freed is only one of the roles a number plays in these articles. The others
 are kept so a caller can leave them out:
 
-- ``held``: people still in prison ('more than 1,000 political prisoners remain', '1,300 or
-  1,400 prisoners whose release Trump had called for');
+- ``held``: people still in prison ('more than 1,000 political prisoners remain', 'the 900
+  inmates whose freedom the envoy keeps asking for');
 - ``demanded``: people a side asks to free ('called for the release of all 1,100');
 - ``percent``: 'about 4%' of political prisoners is a share, never a count;
 - ``others``: 'Tsikhanouski and 13 other political prisoners' -> 14 (the named ones are added);
@@ -64,7 +64,7 @@ _COUNT = re.compile(
     rf"(?P<gap>{_GAP})[\s,]+(?P<noun>{_PEOPLE})\b",
     re.IGNORECASE,
 )
-_OTHERS = re.compile(r"\band\s+(?P<num>" + _NUMBER + r")\s+(?:other|more)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\band\s+(?P<num>" + _NUMBER + r")\s+(?:others?|more)\b", re.IGNORECASE)
 
 # Words around a number that say it is not a number of people freed (calibrated on dev: the
 # 'still held' and 'demanded' figures of seed 001, a010, a016, a019, b008, b010, b019).
@@ -152,7 +152,7 @@ def _role(text: str, start: int, end: int, pct: bool) -> str:
         return "subset"
     after = text[end:end + 80]
     if _HELD_BEFORE.search(before) or _HELD_AFTER.search(after):
-        # 'whose release Trump had called for', 'remain jailed' -> demanded / still held
+        # 'whose release the envoy sought', 'remain jailed' -> demanded / still held
         if re.search(r"\bcall|\bdemand|\burge|\basked|whose\s+release", before + after[:40], re.IGNORECASE):
             return "demanded"
         return "held"

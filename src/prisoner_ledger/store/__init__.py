@@ -77,12 +77,15 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Commit on success, roll back on any error so nothing half-written stays."""
+        done = False
         try:
             yield self.conn
-            self.conn.commit()
-        except BaseException:
-            self.conn.rollback()
-            raise
+            done = True
+        finally:
+            if done:
+                self.conn.commit()
+            else:
+                self.conn.rollback()
 
     def migrate(self) -> None:
         self.conn.execute(

@@ -56,6 +56,7 @@ class Hit:
     status: str | None = None
     split: str | None = None
     headline: bool = False
+    remention: bool = False  # 'those released include ...': people of a release told elsewhere
     counterpart: Hit | None = None
 
 
@@ -159,6 +160,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                                                                         text, re.IGNORECASE):
             continue
         passive = bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(m.group(0)))
+        if word.endswith("ing") and not re.search(r"\bbeing\s+$", before_all, re.IGNORECASE):
+            passive = False  # 'whom Myanmar is releasing': progressive, the subject frees
         # a participle with no object after it ('Reed, freed from Russia', a headline's 'X Released
         # in Swap') reads as passive: the freed people stand before it
         if not passive and word.endswith("ed") and (lx.PARTICIPLE_AFTER.match(after) or (
@@ -168,6 +171,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             passive = True
         hit = Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=True, passive=passive,
                   headline=headline)
+        hit.remention = bool(word.endswith("ed") and lx.REMENTION_BEFORE.search(before_all)
+                             and lx.REMENTION_AFTER.match(after))
         if agreed:
             hit.status = "agreed"
         elif lx.FUTURE_STATUS.search(text):
@@ -334,13 +339,13 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
         if not _title_case_link(sent.text):
             raw.extend(_trigger_hits(doc, i, sent, pub))
     # first pass: the states that active sentences name ('Belarus released ...')
+    # (a completed release first: 'X agreed to release Y' names the other side of a deal)
     fallback: str | None = None
-    for hit in raw:
-        if hit.strong and not hit.passive:
-            _fill(doc, hit, pub, None)
-            if hit.state:
-                fallback = hit.state
-                break
+    for hit in sorted((h for h in raw if h.strong and not h.passive), key=lambda h: h.status is not None):
+        _fill(doc, hit, pub, None)
+        if hit.state:
+            fallback = hit.state
+            break
     fallback = fallback or story_state(doc)
     for hit in raw:
         _fill(doc, hit, pub, fallback)

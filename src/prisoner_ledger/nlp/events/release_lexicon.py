@@ -62,7 +62,7 @@ MODAL_BEFORE = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|for|upon)|demand\w*|urg\w*|ask\w*|seek\w*|sought|push\w*\s+for|"
     r"press(?:ed|es|ing)?\s+for|appeal\w*|hop(?:e|es|ed|ing)|expect\w*|want\w*|wish\w*|ready|readiness|"
     r"willing\w*|prepared|offer\w*|propos\w*|plan\w*|intend\w*|would|could|might|may|should|must|can|"
-    r"will|shall|if|unless|provided|possible|possibly|potential(?:ly)?|likely|slated|waiting|await\w*|"
+    r"will|shall|if|unless|until|provided|possible|possibly|potential(?:ly)?|likely|slated|waiting|await\w*|"
     r"efforts?\s+to|fight\w*\s+for|struggl\w*\s+for|lobby\w*\s+for|negotiat\w*|talks?\s+(?:on|about)|"
     r"discuss\w*|conditions?|refus\w*|not|never|no|den(?:y|ied|ies)|nor|far\s+from|instead\s+of|"
     r"prior\s+to|have\s+to|has\s+to|had\s+to|need\w*\s+to|in\s+order\s+to|about\s+to|going\s+to|"
@@ -85,6 +85,12 @@ PARTICIPLE_AFTER = re.compile(r"^\s+(?:from|by)\b", re.IGNORECASE)
 # In a headline (no auxiliaries there): 'X Released in Swap', 'X Freed After Talks', 'X Freed:'.
 HEADLINE_PARTICIPLE_AFTER = re.compile(r"^(?:\s*[:,|.!]|\s*$|\s+(?:in|after|on|as|amid|under|following|"
                                        r"at|for|to)\b)", re.IGNORECASE)
+# A participle in a noun phrase about people already freed ('the youngest Ukrainian released is
+# 25', 'Fourteen of those freed are foreigners', 'those released include'): a re-mention of a
+# release told elsewhere, never a new one; its numbers describe part of the group.
+REMENTION_BEFORE = re.compile(r"\b(?:the|those|these|of\s+(?:those|the))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+REMENTION_AFTER = re.compile(r"^\s+(?:(?:so\s+far|today|on\s+\w+)\s+)?(?:is|are|was|were|includes?|included|"
+                             r"had|have|has|remain\w*|came|come)\b", re.IGNORECASE)
 INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free)", re.IGNORECASE)
 
 # Cues that a mention is another, earlier or further release than the main one.

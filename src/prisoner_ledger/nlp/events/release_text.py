@@ -92,6 +92,23 @@ def clean_name(name: str) -> str:
     return name.strip()
 
 
+def _surnames(doc: Document) -> dict[str, str]:
+    """Surname -> full name of the people the article names in full (no state or capital)."""
+    cached = doc.extras.get("_release_surnames")
+    if isinstance(cached, dict):
+        return cached
+    out: dict[str, str] = {}
+    for m in doc.mentions:
+        if not _is_person(m) or (m.label != "PERSON" and not str(m.country or "").endswith("-OPP")):
+            continue  # a dictionary actor counts only as an opposition figure, never a body ('Amnesty ...')
+        tokens = clean_name(m.text).split()
+        if len(tokens) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and len(tokens[-1]) > 2 \
+                and not actor_code(tokens[-1]) and tokens[-1][0].isupper():
+            out.setdefault(tokens[-1], " ".join(tokens))
+    doc.extras["_release_surnames"] = out
+    return out
+
+
 def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """People named in ``sent.text[lo:hi]`` who are freed (not speakers, officials or relatives)."""
     text = sent.text
@@ -112,6 +129,18 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
         if any(clean == n for n, _, _ in out):
             continue
         out.append((clean, s, e))
+    # a surname alone ('Kastusiou, who has cancer, was released') of a person named in full elsewhere
+    for surname, full in _surnames(doc).items():
+        for sm in re.finditer(rf"\b{re.escape(surname)}\b(?![’'-])", text[lo:hi]):
+            rs = lo + sm.start()
+            if any(s - sent.start <= rs < e - sent.start for _, s, e in out) or any(
+                    full == n or surname in n.split() for n, _, _ in out):
+                continue
+            if lx.ROLE_BEFORE_NAME.search(text[max(0, rs - 40):rs]) or lx.SPEAKER_AFTER_NAME.match(
+                    text[rs + len(surname):]) or _RELATIVE_OF.search(text[max(0, rs - 70):rs]):
+                continue
+            out.append((full, sent.start + rs, sent.start + rs + len(surname)))
+            break
     # 'including Sergey, the husband of ...': a first name the article identifies by kinship
     for km in _KIN_NAME.finditer(text, lo, hi):
         if not any(km.group(1) in n for n, _, _ in out):
@@ -162,23 +191,55 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
     return None
 
 
-def story_state(doc: Document) -> str | None:
-    """The state the story is about: most mentioned, headline and lead counted twice, mediators left out."""
+# A dateline: at most a city and a comma before the place, an agency, a bar or a dash after it.
+_DATELINE = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s*){0,3},?\s*$")
+_DATELINE_AFTER = re.compile(r"^[\w.'’-]+(?:\s*,\s*[A-Z][\w.'’ -]{0,20})?\s*(?:\||\(|[-–—]\s|/|,\s+(?:\w+\s+)?"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+
+
+def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | None:
+    """The state the story is about: most mentioned, headline and lead counted twice, mediators left out.
+
+    With ``exclude`` (the releasing state of a swap) it names the other party of the story.
+    """
     tally: Counter[str] = Counter()
     lead_end = doc.sentences[min(3, len(doc.sentences) - 1)].end if doc.sentences else 0
     for sent in doc.sentences:
         for code, s, _ in country_spans(doc, sent):
             before = sent.text[max(0, s - 40):s]
+            if _DATELINE.match(sent.text[:s]) and _DATELINE_AFTER.match(sent.text[s:]):
+                continue  # 'Doha, Qatar | ...', 'MINSK (Reuters) -': where the story was filed
             if re.search(r"(?:mediat\w*|brokered|facilitated|hosts?|thank\w*|gratitude|by)\s+(?:\w+\s+){0,4}$",
                          before, re.IGNORECASE):
                 continue
-            tally[code] += 2 if sent.start < lead_end else 1
+            if code not in exclude:
+                tally[code] += 2 if sent.start < lead_end else 1
     return tally.most_common(1)[0][0] if tally else None
 
 
 def usable_pub_date(doc: Document, min_confidence: float) -> PubDate:
     d = doc.pub_date
     return d if d.value and d.confidence >= min_confidence else None
+
+
+_RELATIVE = re.compile(r"(?:,|\s[-–—])\s*(?:who|whose|which|where|when)\b|\b(?:whose|who\s+had|who\s+was)\b",
+                       re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, trig: int, start: int, end: int) -> bool:
+    """A date inside a relative clause of the freed person tells another event ('X, who ran for
+    president in 2020, was freed'; 'freed X, whose arrest in May 2020 ...')."""
+    opener = None
+    for m in _RELATIVE.finditer(text, trig if start >= trig else 0, start):
+        opener = m
+    if opener is None or re.search(r"[,;]|\s[-–—]\s", text[opener.end():start]):
+        return False  # the clause closed before the date
+    return start >= trig or bool(re.search(r",|\s[-–—]\s", text[end:trig]))
+
+
+# A date right before the verb of the whole exchange or release the trigger is part of.
+_DATE_OF_EXCHANGE = re.compile(r"^\W{0,3}(?:completed|carried\s+out|conducted|held|made|finali[sz]ed)\s+"
+                               r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:exchange|swap|release|handover)\b", re.IGNORECASE)
 
 
 def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | None, str, tuple[int, int] | None,
@@ -194,11 +255,16 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
         other = lx.OTHER_EVENT_BEFORE_DATE.search(text[max(0, dm.start - 45):dm.start])
         if other and not re.search(r"\b(?:releas|freed|pardon)", other.group(0)):
             continue
-        # 'born in 1979', 'in 2020 protests' and durations are no release date
-        if re.match(r"\s*(?:protests?|elections?|campaign)", text[dm.end:]):
+        # 'born in 1979', 'in 2020 protests', 'the 2019 killing' and durations are no release date
+        if re.match(r"\s*(?:protests?|elections?|campaign|killing|murder|attack|arrest|trial|vote|uprising|"
+                    r"presidential|parliamentary)\b", text[dm.end:]):
+            continue
+        if _in_relative_clause(text, trig, dm.start, dm.end):
             continue
         written = True
         dist = dm.start - trig if dm.start >= trig else (trig - dm.end) + 5
+        if _DATE_OF_EXCHANGE.match(text[dm.end:dm.end + 60]):
+            dist = min(dist, 150)  # 'on 18 July completed a prisoner exchange in which ... freed': the act's date
         if dist < best_dist:
             best, best_dist = dm, dist
     if best is None or best_dist > 160:

@@ -27,7 +27,7 @@ from typing import Any
 from ...model import Document, Release
 from . import release_fields as rf
 from .release_hits import Hit, find_hits
-from .release_text import PubDate, usable_pub_date
+from .release_text import PubDate, story_state, usable_pub_date
 
 # The document date is trusted for resolving 'on Saturday' only from this confidence on: the
 # brief's rule for the contract's pub_date (a header stamp contradicted by the story has < 0.5).
@@ -122,9 +122,16 @@ def _place(records: list[_Record], h: Hit) -> _Record | None:
     return ok[0] if ok else None
 
 
-def _merge(hits: list[Hit]) -> list[_Record]:
+def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
     records: list[_Record] = []
     for h in [x for x in hits if x.strong]:
+        if h.remention and records:
+            # people of a release told already: detail for it (by name, else the main one), no new record
+            owner = next((r for r in records if any(_same(n, x) for n, _, _ in h.names for x in r.names)),
+                         records[0])
+            h.count, h.count_implicit, h.state, h.date = None, False, None, None
+            owner.hits.append(h)
+            continue
         rec = _place(records, h)
         if rec is None:
             rec = _Record(state=h.state, split_names=bool(h.split and h.names))
@@ -136,6 +143,9 @@ def _merge(hits: list[Hit]) -> list[_Record]:
             if cp.state is None or cp.state == rec.state:
                 nats = [n for x in rec.hits for n, _, _ in x.nationalities if n != rec.state]
                 cp.state = nats[0] if nats else None
+            if cp.state is None and rec.state:
+                # 'X was freed in exchange for Russian citizen Y': Y is freed by the story's other party
+                cp.state = story_state(doc, frozenset({rec.state}))
             target = next((r for r in records if r is not rec and cp.state and r.state == cp.state), None)
             if target is None and cp.state and cp.state != rec.state:
                 target = _Record(state=cp.state, counterpart_of=rec)
@@ -293,7 +303,7 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
     pub = pub if pub is not None else usable_pub_date(doc, PUB_DATE_MIN_CONFIDENCE)
     ids = doc.relevant_sentences if doc.relevant_sentences else []
     hits = find_hits(doc, pub, ids)
-    records = _merge(hits)
+    records = _merge(doc, hits)
     records = [r for r in records if r.hits]
     if not records:
         return []
@@ -306,9 +316,39 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
                     h.date = src
                     break
     parties: set[str] = set()
-    main = records[0]
+    # the main release is the first one told as done; one only agreed leads only when none is done
+    main = next((r for r in records if r.counterpart_of is None and any(
+        h.strong and h.status != "agreed" for h in r.hits)), records[0])
     out: list[Release] = []
     for rec in records:
         is_main = rec is main or rec.counterpart_of is main or (main.counterpart_of is rec)
         out.append(_to_release(doc, rec, is_main, parties))
+    _date_fresh_news(doc, records, out, pub)
     return out
+
+
+# Sentences from the top of the text in which 'today' / 'this morning' mark the story as the news
+# of the document's day: the headline, a byline or date line and the lead (seen on the dev set:
+# the lead is within the first six sentences of every article with a header).
+_LEAD_SENTENCES = 6
+_TODAY = re.compile(r"\b(?:today|this\s+morning|early\s+this\s+morning|tonight|this\s+afternoon|"
+                    r"this\s+evening)\b", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|finally)\s+)?(?:been\s+)?$", re.IGNORECASE)
+
+
+def _date_fresh_news(doc: Document, records: list[_Record], out: list[Release], pub: PubDate | None) -> None:
+    """A main release the text dates by no word of its own is the document's day when the text
+    tells it as fresh news: 'has been released' (present perfect) or 'today' / 'this morning' in
+    the lead. A release only agreed keeps no date; a bare past tense ('pardoned 22') says nothing."""
+    if pub is None or not pub.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub.value):
+        return
+    lead = " ".join(s.text for s in doc.sentences[:_LEAD_SENTENCES])
+    for rec, rel in zip(records, out, strict=True):
+        if rel.background or rel.date or rel.status or any(h.date_written for h in rec.hits):
+            continue
+        perfect = any(h.strong and _PRESENT_PERFECT.search(doc.clean_text[max(0, h.start - 40):h.start])
+                      for h in rec.hits)
+        if perfect or _TODAY.search(lead):
+            rel.date = pub.value
+            rel.date_reason = "told as fresh news: the document's own date"
+
