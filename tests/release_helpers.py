@@ -16,10 +16,14 @@ STATES = {
     "Iran": "IR", "Iranian": "IR", "Tehran": "IR", "Belgium": "BE", "Belgian": "BE", "Oman": "OM",
     "Venezuela": "VE", "Venezuelans": "VE", "Caracas": "VE", "Ukraine": "UA", "Poland": "PL",
     "Myanmar": "MM", "Rwanda": "RW", "Rwandan": "RW", "Doha": "QA", "Ukrainian": "UA",
+    "Armenia": "AM", "Armenian": "AM", "Azerbaijan": "AZ", "Azerbaijani": "AZ", "Germany": "DE", "EU": "EU",
+    "Lithuanian": "LT",
 }
-NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian"}
+NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
+        "Armenian", "Azerbaijani", "Lithuanian"}
 PEOPLE = ["Ales Bialiatski", "Maria Kolesnikova", "Siarhei Tsikhanouski", "Trevor Reed", "Konstantin Yaroshenko",
-          "Alexander Kozulin", "Mikola Statkevich", "John Coale", "Donald Trump", "Ryhor Kastusiou"]
+          "Alexander Kozulin", "Mikola Statkevich", "John Coale", "Donald Trump", "Ryhor Kastusiou",
+          "Vadim Krasikov"]
 
 
 def make_doc(text: str, pub: str | None = None, name: str = "t.txt") -> Document:

@@ -11,14 +11,17 @@ from prisoner_ledger.model import Document
 from prisoner_ledger.nlp.actors import (
     ActorOptions,
     actor_code,
+    infer_default_state,
     load_dictionary,
     nationality_mentions,
     office_holder,
     parse_dictionary,
+    place_country,
     speaker_at,
     tag_actors,
 )
 from prisoner_ledger.nlp.names import same_person
+from prisoner_ledger.nlp.person_spans import MAX_NAME_WORDS, apposition_names, extend, strip_leading
 from prisoner_ledger.nlp.sentences import split_sentences
 
 
@@ -208,3 +211,117 @@ def test_seed_texts_tag_speakers(seeds_dir: Path, seed_gold: dict[str, dict]) ->
             if e.get("speaker"):
                 a = load_dictionary().lookup(e["speaker"])
                 assert a is not None and a.id in seen, (name, e["speaker"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Person spans: demonyms outside names, names the NER misses, names cut in two, places
+
+
+def _people(ms: list) -> list[str]:
+    return [m.text for m in ms if m.label == "PERSON" or (m.label == "ACTOR" and m.name_key)]
+
+
+@pytest.mark.parametrize(("text", "start_word", "name", "code"), [
+    ("Briton Ann Whitcombe was freed.", "Briton", "Ann Whitcombe", "GB"),
+    ("American journalist Daniel Korsakoff was freed.", "American", "Daniel Korsakoff", "US"),
+    ("Belarusian activist Ihar Zhukouski was freed.", "Belarusian", "Ihar Zhukouski", "BY"),
+    ("Japanese national Kenji Moritaka was freed.", "Japanese", "Kenji Moritaka", "JP"),
+    ("Father Tomas Quiroga was freed.", "Father", "Tomas Quiroga", None),
+])
+def test_demonym_and_title_stay_outside_the_name(text: str, start_word: str, name: str, code: str | None) -> None:
+    d = load_dictionary()
+    end = text.index(" was")
+    start, nats = strip_leading(text, 0, end, d)
+    assert text[start:end] == name
+    assert [c for _, _, c in nats] == ([code] if code else [])
+    assert all(text[s:e] == start_word for s, e, _ in nats)
+
+
+def test_ner_person_mention_is_the_name_only() -> None:
+    text = "On Friday the junta freed Briton Ann Whitcombe and American journalist Daniel Korsakoff."
+    ms = tag_actors(_doc(text, ner=True))
+    people = _people(ms)
+    assert "Ann Whitcombe" in people and "Daniel Korsakoff" in people
+    assert not any(p.split()[0] in ("Briton", "American", "journalist") for p in people)
+    norp = {m.text: m.country for m in ms if m.label == "NORP"}
+    assert norp.get("Briton") == "GB" and norp.get("American") == "US"
+
+
+def test_apposition_finds_names_next_to_person_nouns_and_demonyms() -> None:
+    d = load_dictionary()
+    text = ("The junta freed filmmaker Hiroshi Tanabe, American Kyaw Min Thu and Japan’s Kenji Moritaka, "
+            "and Lwin Maung Aye, a Burmese writer.")
+    found = {text[s:e]: code for s, e, code in apposition_names(text, d)}
+    assert found == {"Hiroshi Tanabe": None, "Kyaw Min Thu": "US", "Kenji Moritaka": "JP", "Lwin Maung Aye": None}
+    # an organisation after a demonym is no person; a single capitalised word is no name
+    assert apposition_names("Belarusian activists of the Popular Front were freed.", d) == []
+    assert apposition_names("The prisoner Smith was freed.", d) == []
+
+
+@pytest.mark.parametrize("ner", [False, True])
+def test_missed_names_become_people_only_in_trigger_sentences(ner: bool) -> None:
+    text = "Rangoon was quiet. The junta released journalist Toru Kubota on Thursday."
+    doc = _doc(text, ner=ner)
+    doc.relevant_sentences = [1]  # only the sentence with the release word
+    assert "Toru Kubota" in _people(tag_actors(doc, ActorOptions(ner=ner)))
+    quiet = _doc("The junta praised journalist Toru Kubota on Thursday.")
+    assert "Toru Kubota" not in _people(tag_actors(quiet, ActorOptions(ner=False)))
+
+
+def test_name_grows_over_surnames_and_particles() -> None:
+    d = load_dictionary()
+    always = lambda _offset: True  # noqa: E731 - every word a proper noun to the tagger
+    text = "Freed were Father Luis Alberto Ortiz Mendoza and Juan Carlos de la Cruz Prieto in May."
+    s = text.index("Luis")
+    assert text[slice(*extend(text, s, s + len("Luis Alberto"), d, always))] == "Luis Alberto Ortiz Mendoza"
+    s = text.index("Juan")
+    assert text[slice(*extend(text, s, s + len("Juan Carlos"), d, always))] == "Juan Carlos de la Cruz Prieto"
+    t2 = "He thanked Majed al-Ansari Qatar for it."
+    s = t2.index("Majed")
+    assert t2[slice(*extend(t2, s, s + len("Majed"), d, always))] == "Majed al-Ansari"  # a state stops it
+    t3 = "Ana Maria Luisa Teresa Gomez Ruiz Vidal left."
+    assert len(t3[slice(*extend(t3, 0, 3, d, always))].split()) == MAX_NAME_WORDS
+    never = lambda _offset: False  # noqa: E731 - a common word at a sentence start is no name
+    assert extend(text, s, s + 5, d, never) == (s, s + 5)
+
+
+def test_ner_joins_a_name_cut_in_two() -> None:
+    text = ("Among those freed on Sunday were Father Luis Alberto Ortiz Mendoza and Father "
+            "Carlos Andrés Vega Quintero, both from the same parish.")
+    people = _people(tag_actors(_doc(text, ner=True)))
+    assert "Luis Alberto Ortiz Mendoza" in people and "Carlos Andrés Vega Quintero" in people
+    assert not any(p in ("Ortiz Mendoza", "Vega Quintero", "Luis Alberto", "Carlos Andrés") for p in people)
+
+
+def test_capitals_as_places_are_marked_and_keep_their_country() -> None:
+    text = ("The five men were flown to Ankara and later arrived in Vilnius. "
+            "Minsk freed them after talks, and Washington welcomed it.")
+    ms = tag_actors(_doc(text), ActorOptions(ner=False))
+    by = {m.text: m for m in ms}
+    for city, code in (("Ankara", "TR"), ("Vilnius", "LT")):
+        assert by[city].label == "LOC" and by[city].role == "place" and by[city].country == code
+    assert by["Minsk"].label == "METONYM" and by["Minsk"].country == "BY"
+    assert by["Washington"].label == "METONYM" and by["Washington"].country == "US"
+    # a place counts less than an actor when the story's state is guessed
+    story = "The men arrived in Vilnius on Friday. Belarus had freed them."  # a tie at full weight
+    assert infer_default_state(tag_actors(_doc(story), ActorOptions(ner=False))) == "BY"
+
+
+@pytest.mark.parametrize(("place", "code"), [
+    ("Vilnius", "LT"), ("Warsaw", "PL"), ("Kyiv", "UA"), ("Ankara", "TR"), ("Doha", "QA"), ("Minsk", "BY"),
+    ("Moscow", "RU"), ("Caracas", "VE"), ("Tehran", "IR"), ("Managua", "NI"), ("Havana", "CU"), ("Baku", "AZ"),
+    ("Yerevan", "AM"), ("Washington", "US"), ("Andrews", "US"), ("Joint Base Andrews", "US"), ("Berlin", "DE"),
+    ("Riga", "LV"), ("Tallinn", "EE"), ("Brussels", "BE"), ("Istanbul", "TR"), ("Lithuania", "LT"),
+    ("the United States", "US"), ("Vilnius airport", "LT"), ("EU", None), ("Nowhereville", None),
+])
+def test_place_country(place: str, code: str | None) -> None:
+    assert place_country(place) == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("the Americans", "US"), ("Lithuanians", "LT"), ("Poles", "PL"), ("the Swedes", "SE"),
+     ("the Catholic Church", "VA"), ("Reuters", None), ("Chris", None)],
+)
+def test_plural_people_words_and_church(phrase: str, code: str | None) -> None:
+    assert actor_code(phrase) == code

@@ -120,8 +120,9 @@ def test_seed_gold_events_found_by_type(seeds_dir: Path, seed_gold: dict[str, di
     print("seed recall by type:", report)
     total_hit = sum(h for h, _ in found.values())
     total = sum(n for _, n in found.values())
-    # measured 0.81 (13/16) with the test table; pinned just below so a real regression fails
-    assert total_hit / total >= 0.75, report
+    # measured 0.94 (15/16) with the test table in round 2 (0.81 before); pinned just below so a real
+    # regression fails
+    assert total_hit / total >= 0.9, report
 
 
 # -- roles from the dependency parse (the sentences below are written for these tests)
@@ -172,3 +173,129 @@ def test_statement_target_is_the_thanked_party_or_the_holder() -> None:
     got = types(make_doc("A Belarusian court in Minsk sentenced an activist on Monday. "
                          "Poland said the trial was shameful."))
     assert ("STATEMENT", "PL", "BY") in got
+
+
+# -- round 2: sentences written for these tests, one per behaviour
+
+
+def test_trigger_words_events_need_make_a_sentence_relevant() -> None:
+    from prisoner_ledger.nlp.relevance import sentence_is_relevant
+
+    assert sentence_is_relevant("Ministers agreed to widen the list of officials banned entry to the bloc.")
+    assert sentence_is_relevant("The envoy was visiting the capital when the news came.")
+    assert sentence_is_relevant("He said the army could take the bridge by force.")
+
+
+def test_entry_ban_list_is_a_sanction() -> None:
+    got = types(make_doc("On Monday the EU agreed to expand the list of Belarusian officials banned from "
+                         "entering the union."))
+    assert ("SANCTION", "EU", "BY") in got
+
+
+def test_quoted_words_inside_a_reported_act_still_count() -> None:
+    got = types(make_doc('Belarus advised the EU envoy and the Polish ambassador "to leave for their capitals '
+                         'for consultations" on Tuesday.'))
+    assert any(t == "DIPLOMATIC_DOWNGRADE" and s == "BY" for t, s, _ in got)
+
+
+def test_news_agency_closing_the_sentence_is_not_the_speaker() -> None:
+    got = types(make_doc("Lukashenko said that talks on freeing prisoners are held only with the United States, "
+                         "the state news agency reported."))
+    assert ("NEGOTIATE", "BY", "US") in got
+
+
+def test_offer_with_typographic_apostrophe_and_trading() -> None:
+    assert any(t == "OFFER" and s == "BY" for t, s, _ in types(make_doc(
+        "“If they want it, let’s work out a big deal,” Lukashenko said.")))
+    assert any(t == "OFFER" and s == "BY" for t, s, _ in types(make_doc(
+        "Belarus is ready to start trading prisoners under some conditions.")))
+
+
+def test_demand_verb_wins_over_the_pressure_it_causes() -> None:
+    got = types(make_doc("Lukashenko rejected pressure from Poland, which is demanding the release of jailed "
+                         "activists."))
+    assert any(t == "DEMAND" and s == "PL" for t, s, _ in got)
+    assert not any(t == "DEMAND" and s == "BY" for t, s, _ in got)
+
+
+def test_beliefs_conditions_and_prices_are_no_events() -> None:
+    assert not any(t == "DIPLOMATIC_UPGRADE" for t, _, _ in types(make_doc(
+        "Lukashenko believes that one day Belarus will restore relations with Poland.")))
+    assert not any(t == "SANCTION_RELIEF" for t, _, _ in types(make_doc(
+        "Minsk could free more prisoners if Washington lifted sanctions on potash.")))
+    assert not any(t == "SANCTION_RELIEF" for t, _, _ in types(make_doc(
+        "Lukashenko proposed a deal: all prisoners in exchange for the lifting of sanctions on Belarus.")))
+
+
+def test_negated_asked_or_foreseen_acts_are_no_events() -> None:
+    assert not any(t == "SANCTION_RELIEF" for t, _, _ in types(make_doc(
+        "The EU said it had no plans to ease sanctions on Belarus.")))
+    got = types(make_doc("Tsikhanouskaya called on Washington not to lift sanctions on Belarus before all "
+                         "political prisoners are free."))
+    assert not any(t == "SANCTION_RELIEF" for t, _, _ in got)
+    assert any(t == "DEMAND" and s == "BY-OPP" for t, s, _ in got)
+    assert not any(t == "NEGOTIATE" for t, _, _ in types(make_doc(
+        "Relatives of prisoners wait for a possible visit by an American diplomat.")))
+
+
+def test_political_crisis_is_no_prisoner() -> None:
+    assert not any(t == "DEMAND" for t, _, _ in types(make_doc(
+        "The regime demands that Western countries accept the outcome of the political crisis in Belarus.")))
+
+
+def test_charge_of_calling_for_sanctions_is_no_demand() -> None:
+    got = types(make_doc("A court in Minsk sentenced an activist to five years for calling for sanctions."))
+    assert not any(t == "DEMAND" for t, _, _ in got)
+
+
+def test_rights_groups_after_governments_add_no_second_demand() -> None:
+    got = types(make_doc("Western governments and rights groups praised the pardons but called on Lukashenko "
+                         "to free the remaining political prisoners."))
+    assert ("DEMAND", "WEST", "BY") in got and not any(t == "DEMAND" and s == "NGO" for t, s, _ in got)
+
+
+def test_threats_of_retaliation() -> None:
+    assert any(t == "THREATEN" and s == "BY" for t, s, _ in types(make_doc(
+        "The ministry in Minsk called the move hostile and warned of mirror measures against Poland.")))
+    assert any(t == "THREATEN" and s == "PL" for t, s, _ in types(make_doc(
+        "Poland said it would consider further measures against the Belarusian authorities.")))
+    assert ("THREATEN", "BY", "US") in types(make_doc(
+        'Lukashenko said: "I warned the Americans: we will stop all negotiations at once."'))
+
+
+def test_ambassadors_recalled_from_two_capitals_are_two_events() -> None:
+    got = types(make_doc("Belarus recalled its ambassadors from Poland and Lithuania on Friday."))
+    assert {("DIPLOMATIC_DOWNGRADE", "BY", "PL"), ("DIPLOMATIC_DOWNGRADE", "BY", "LT")} <= got
+
+
+def test_meetings_and_visits_go_from_the_envoys_side_to_the_holder() -> None:
+    assert ("NEGOTIATE", "US", "BY") in types(make_doc("Lukashenko met the American envoy in Minsk on Monday."))
+    assert any(t == "NEGOTIATE" and s == "US" for t, s, _ in types(make_doc(
+        "Three prisoners were freed in Belarus after a visit by an American diplomat.")))
+    assert ("NEGOTIATE", "US", "BY") in types(make_doc(
+        "The release came while an American delegation was in Minsk for talks with Lukashenko."))
+
+
+def test_talks_between_two_parties_in_the_order_told() -> None:
+    got = types(make_doc("Belarus still holds many prisoners. Talks between Belarus and Lithuania were held in Riga."))
+    assert ("NEGOTIATE", "BY", "LT") in got
+
+
+def test_government_telling_of_talks_is_their_source() -> None:
+    got = types(make_doc("Polish officials said the negotiations had involved the services of seven countries."))
+    assert any(t == "NEGOTIATE" and s == "PL" for t, s, _ in got)
+
+
+def test_owner_of_lifted_sanctions_and_doer_of_a_conjoined_verb() -> None:
+    assert any(t == "SANCTION_RELIEF" and s == "US" for t, s, _ in types(make_doc(
+        "Prisoners were freed in Minsk after the lifting of American sanctions against the Belarusian airline.")))
+    assert any(t == "SANCTION_RELIEF" and s == "US" for t, s, _ in types(make_doc(
+        "VILNIUS - An American delegation met Lukashenko in Minsk and announced relief from sanctions on the "
+        "Belarusian airline.")))
+
+
+def test_holder_reporting_its_own_release_is_no_statement() -> None:
+    assert not any(t == "STATEMENT" for t, _, _ in types(make_doc(
+        "Lukashenko pardoned 16 prisoners on Friday, his press service said.")))
+    assert any(t == "STATEMENT" and s == "BY" for t, s, _ in types(make_doc(
+        "Lukashenko said he pardoned 16 prisoners as a humanitarian gesture.")))

@@ -65,7 +65,7 @@ def test_still_held_or_demanded_numbers_are_not_release_counts(sentence: str) ->
 def test_part_of_a_total() -> None:
     assert part_of_total("Of the 640 pardons granted, 310 people were freed at once.") == (640, 310, "part")
     s = "Of the 640 pardons granted, 310 people were freed outright, while 200 saw their terms cut."
-    assert _rc(s, "released", passive=True).value == 463
+    assert _rc(s, "freed", passive=True).value == 310
     assert part_of_total("Rights groups confirmed the release of 22 of the 30 convicts.") == (30, 22, "total")
 
 

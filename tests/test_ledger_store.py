@@ -97,7 +97,8 @@ def test_people_join_spellings_across_documents(store: Store) -> None:
     assert tsikh["release_date"] == "2025-06-21" and len(tsikh["release_ids"]) == 1
     kast = next(p for p in people.values() if "Ryhor Kastusiou" in p["spellings"])
     assert kast["n_sources"] == 2
-    assert q.get_person(store, tsikh["id"])["sources"]
+    person = q.get_person(store, tsikh["id"])
+    assert person is not None and person["sources"]
 
 
 def test_corrections_survive_rebuilds(store: Store) -> None:
@@ -108,7 +109,8 @@ def test_corrections_survive_rebuilds(store: Store) -> None:
     review.add_correction(store, "release", june["id"], "correct", "count", "15", reason="official figure")
     review.add_correction(store, "release", july["id"], "reject", reason="not political prisoners")
     # shown at once
-    assert q.get_release(store, june["id"])["count"] == 15
+    shown = q.get_release(store, june["id"])
+    assert shown is not None and shown["count"] == 15
     assert july["id"] not in {r["id"] for r in q.list_releases(store)}
     for i, full in enumerate((False, True, True)):
         add_doc(store, f"more{i}.txt", "2025-06-22", [rel("BY", "2025-06-21", 14)])

@@ -35,6 +35,8 @@ class StageInfo:
 # The one registry. Order here is only informative; DEFAULT_STAGES gives the run order.
 STAGE_FACTORIES: dict[str, StageInfo] = {
     "sentences": StageInfo("nlp.sentences", "make_sentencizer", assigns=("doc.sentences",)),
+    "header_check": StageInfo("nlp.event_dates", "make_header_check", assigns=("doc.pub_date.confidence",),
+                              requires=("doc.sentences",)),
     "relevance": StageInfo("nlp.relevance", "make_relevance", assigns=("doc.relevant_sentences",),
                            requires=("doc.sentences",)),
     "actors": StageInfo("nlp.actors", "make_actor_tagger", assigns=("doc.mentions",),
@@ -43,7 +45,7 @@ STAGE_FACTORIES: dict[str, StageInfo] = {
                         requires=("doc.sentences", "doc.relevant_sentences", "doc.mentions")),
 }
 
-DEFAULT_STAGES: tuple[str, ...] = ("sentences", "relevance", "actors", "events")
+DEFAULT_STAGES: tuple[str, ...] = ("sentences", "header_check", "relevance", "actors", "events")
 
 
 @dataclass(frozen=True)

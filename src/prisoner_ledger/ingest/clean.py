@@ -21,11 +21,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Errors, LedgerError
 from ..model import Document, DroppedLine, RawDocument
-from . import dates
+from . import dates, meta
 from .sources import DecodeError, decode_bytes
 
 if TYPE_CHECKING:
@@ -54,6 +55,9 @@ TAIL_FURNITURE_SHARE = 0.6
 MAX_FURNITURE_CHARS = 160
 
 _I = re.IGNORECASE
+RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# The <title> sits in the page's head: 200 KB covers heads with inline scripts and styles.
+MAX_HEAD_CHARS = 200_000
 LANG_CODES = "EN|RU|BE|BY|UA|UK|PL|DE|FR|LT|LV|ET|ES|IT|KA|AZ|AR|ZH|TR|PT|NL|CZ|CS|SK|RO|HU|SR|HR|KK|UZ|HY|FA"
 MARKER = re.compile(
     r"^(?:similar|related|recommended|more|other|latest)\s+(?:articles?|news|posts?|stories|materials?|reading)"
@@ -188,7 +192,7 @@ def _header_dates(lines: list[_Line], dropped: list[DroppedLine]) -> None:
         ln = lines[d.line_no - 1]
         if ln.keep:
             ln.keep = False
-            dropped.append(DroppedLine(ln.no, ln.text, "date-line"))
+            dropped.append(DroppedLine(ln.no, ln.text, d.reason))
 
 
 def _content_words(lines: list[_Line]) -> set[str]:
@@ -200,7 +204,7 @@ def _opens_new_article(after: list[_Line]) -> bool:
     for i, ln in enumerate(head[:-1]):
         words = ln.text.split()
         if 3 <= len(words) <= 25 and not ln.text.endswith(".") and any(
-            dates.is_date_only(nxt.text) for nxt in head[i + 1 : i + 3]
+            dates.is_date_only(nxt.text) or dates.is_dated_byline(nxt.text) for nxt in head[i + 1 : i + 3]
         ):
             return True
     return False
@@ -331,6 +335,10 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     if result is None or not (getattr(result, "text", "") or "").strip():
         return "", {}
     hints = {k: getattr(result, k, None) for k in ("title", "date", "sitename", "url")}
+    # The raw <title> keeps what trafilatura strips from it: the site's name ('Headline | Outlet').
+    page_title = RE_HTML_TITLE.search(html[:MAX_HEAD_CHARS])
+    if page_title:
+        hints["page_title"] = " ".join(unescape(re.sub(r"<[^>]+>", " ", page_title.group(1))).split())
     return str(result.text), {k: v for k, v in hints.items() if isinstance(v, str) and v}
 
 
@@ -352,7 +360,7 @@ def _make_doc(raw: RawDocument, name: str, raw_lines: list[_Line], dropped: list
         dropped=sorted(dropped, key=lambda d: d.line_no), language=_language(clean_text),
         url=hints.get("url") if isinstance(hints.get("url"), str) else None,
     )
-    return dates.annotate(doc, hints if parent is None else {"url": doc.url})
+    return meta.annotate(doc, hints if parent is None else {"url": doc.url})
 
 
 def clean(raw: RawDocument, options: IngestOptions) -> list[Document]:

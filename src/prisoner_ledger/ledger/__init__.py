@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..store import extractions, review
 from ..store import ledger as ledger_store
+from .canonical import canonical
 from .deals import EventRec, build_deal
-from .fuse import Cluster, FuseOptions, MentionRec, canonical, fuse, name_tools, parse_date, swap_links
+from .fuse import Cluster, FuseOptions, MentionRec, fuse, name_tools, parse_date, swap_links
 from .people import build_people
 from .tally import still_held_rows
 

@@ -51,7 +51,8 @@ _PEOPLE = (
     r"protesters?|dissidents?|figures?|opponents?|members?|deportees?|hostages?|captives?|"
     r"Americans?|Ukrainians?|Belarusians?|Venezuelans?|Lithuanians?|Poles|Latvians?|Japanese|"
     r"Britons?|Germans?|Russians?|Iranians?|Cubans?|Chinese|agents?|residents?|dual\s+nationals?|"
-    r"of\s+them|children|minors|students|lawyers|bloggers|workers|celebrities|pardons?|"
+    r"of\s+them|children|minors|students|lawyers|bloggers|workers|celebrities|pardons?|servicem[ae]n|soldiers?|"
+    r"troops|POWs|prisoners\s+of\s+war|sailors|seamen|fishermen|crew\s+members|clergymen|priests|nuns|"
     r"[A-Z][a-z]+ians|[A-Z][a-z]+ese)"
 )
 # Up to seven words (adjectives, 'of some of the most prominent') between a number and its noun.

@@ -35,6 +35,12 @@ BARGAINING_STEMS: tuple[str, ...] = (
     "sentenced", "arrest", "convict", "demand", "urge", "call on", "called on", "calls on", "call for",
     "called for", "calls for", "offer", "ready to", "threat", "warn", "trade", "bargain", "deal",
     "visa", "entry ban", "recogni", "dialogue", "relations", "potash", "belavia", "lift", "eased", "relief",
+    # words the bargaining events need (visits, letters, entry bans, recalls, threats of retaliation):
+    # each stands in a gold event sentence of the seeds, dev or sample that held none of the above
+    "banned", "blacklist", "asset freeze", "froze", "consultations", "recall", "letter", "visit", "trip to",
+    "met ", "meets ", "meeting", "delegation", "by force", "military force", "use force", "weapon",
+    "retaliat", "mirror measure", "countermeasure", "respon", "further measures", "restrictive",
+    "crossings", "checkpoint", "travel advisory", "contacts",
 )
 
 

@@ -84,8 +84,24 @@ def _subject(tok: Any) -> Any | None:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return tok.head
+            if c.i == 0 and c.text.isupper() and len(c.text) > 2:  # a dateline 'VILNIUS - ...' is no doer
+                appos = [g for g in c.children if g.dep_ == "appos"]
+                return appos[0] if appos else None
             return c
     return None
+
+
+def _verb_subject(tok: Any, climb: tuple[str, ...] = ("xcomp", "conj", "ccomp")) -> Any | None:
+    """The subject of a verb, through 'decided to offer' and 'met ... and announced' (and, for a
+    verb trigger, the clause it is reported in)."""
+    t, hops = tok, 0
+    found = None
+    while t is not None and hops < 4:
+        found = _subject(t)
+        if found is not None or t.dep_ not in climb or t.head is t:
+            break
+        t, hops = t.head, hops + 1
+    return found
 
 
 def agent_tokens(tok: Any) -> list[Any]:
@@ -102,18 +118,26 @@ def agent_tokens(tok: Any) -> list[Any]:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 found = objs[0] if objs else None
                 break
-        if found is None and tok.dep_ in ("dobj", "nsubjpass"):
-            found = _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+        if found is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            found = _verb_subject(tok.head, climb=("xcomp", "conj"))
     else:
-        t, hops = tok, 0
-        while t is not None and hops < 4:  # 'decided to offer', 'welcomed ... but called on'
-            found = _subject(t)
-            if found is not None or t.dep_ not in ("xcomp", "conj", "ccomp") or t.head is t:
-                break
-            t, hops = t.head, hops + 1
+        found = _verb_subject(tok)
     if found is None:
         return []
     return [found, *(c for c in found.conjuncts if c.i > found.i)]
+
+
+def owner_tokens(sdoc: Any, start: int, end: int) -> list[Any]:
+    """The owner named inside a trigger's span ('the lifting of US sanctions': US), when the
+    trigger's head has no doer of its own."""
+    for t in sdoc:
+        if t.idx < start or t.idx >= end or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in t.children:
+            if c.i < t.i and (c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
+                                                   and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper())):
+                return [c]
+    return []
 
 
 def patient_tokens(tok: Any) -> list[Any]:
@@ -122,6 +146,9 @@ def patient_tokens(tok: Any) -> list[Any]:
     for c in tok.children:
         if c.dep_ in ("dobj", "iobj", "dative", "nsubjpass"):
             out.append(c)
+            # 'recalled its ambassadors from X', 'imposed sanctions on X': the party hangs on the object
+            out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in _PATIENT_PREPS
+                       for g in p.children if g.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in _PATIENT_PREPS:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     if not out and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):  # 'was detained and later sentenced'
@@ -134,16 +161,19 @@ def speaker_token(sdoc: Any) -> Any | None:
     """The subject of the sentence's main verb of saying, or of the first one that has one."""
     cands = [t for t in sdoc if t.lemma_.lower() in SAY_LEMMAS and t.pos_ == "VERB"]
     cands.sort(key=lambda t: (t.dep_ != "ROOT", t.i))
+    media = None
     for t in cands:
         near = _adjacent_speaker(t)
-        if near is not None:
-            return near
-        subj = _subject(t)
+        subj = near if near is not None else _subject(t)
         if subj is None and t.dep_ == "conj":
             subj = _subject(t.head)
-        if subj is not None and subj.lower_ not in _RELATIVE:
-            return subj
-    return None
+        if subj is None or subj.lower_ in _RELATIVE:
+            continue
+        if is_media(subj):  # '..., the news agency reported': look for the one who spoke
+            media = media or subj
+            continue
+        return subj
+    return media
 
 
 def _adjacent_speaker(verb: Any) -> Any | None:

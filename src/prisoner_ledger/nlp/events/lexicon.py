@@ -35,8 +35,9 @@ def _re(p: str) -> re.Pattern[str]:
 
 
 _PRISONERS = _re(r"\b(?:prisoners?|detainees?|hostages?|release|free(?:d|ing|dom)?|jailed|imprisoned|"
-                 r"political\w*|activists?|dissidents?|journalists?|citizens?|Americans?|nationals?)\b")
-_SANCTIONS = _re(r"\bsanction|restrictive measures|entry ban|visa[- ]ban|banned entry|banned from entering")
+                 r"political\s+(?:prisoners?|detainees|opponents|activists?)|activists?|dissidents?|journalists?|citizens?|Americans?|nationals?)\b")
+_SANCTIONS = _re(r"\bsanction|restrictive measures|entry ban|visa[- ]ban|banned entry|banned from entering|"
+                 r"blacklist|asset freeze|froze\w*\s+(?:the\s+)?assets")
 # hopes and wishes are not events ('hoping to ease sanctions', 'seeks to repair ties')
 _WISH = _re(r"\b(?:hop(?:e|es|ing)|seek(?:s|ing)?|wants?|wish(?:es)?|would like|aim(?:s|ing)?)\s+(?:to\s+)?"
             r"(?:\w+\s+){0,2}$")
@@ -47,23 +48,23 @@ TRIGGERS: tuple[Trigger, ...] = (
                                   r"\bdemand(?:s|ed|ing)?\b|\bseek(?:s|ing)?\s+the\s+release|"
                                   r"\bpress(?:es|ed|ing)?\s+for\b|\binsist(?:s|ed)?\s+on\b|"
                                   r"\b(?:must|have to|has to)\s+(?:be\s+)?(?:release|free)d?\b|"
-                                  r"\b(?:pressure|pressing)\b(?=.{0,60}\brelease)|"
-                                  r"\bwe\s+cannot\s+stop\s+until\b"),
+                                  r"\bwe\s+cannot\s+stop\s+until\b|\bkeep\s+pressing\b|"
+                                  r"\bpush(?:es|ed|ing)?\s+for\b"),
             modality="demanded", source="speaker", needs=_PRISONERS, confidence=0.65),
     Trigger("DEMAND", "1042", _re(r"\b(?:maintain|keep|extend|lift)\w*\s+(?:the\s+)?sanctions\b"),
             modality="demanded", source="speaker",
             needs=_re(r"\b(?:urg|call|demand|ask|appeal|insist)"), confidence=0.6),
     Trigger("DEMAND", "0253", _re(r"\bappeal(?:s|ed)?\s+to\b|\b(?:EU|US|USA|West\w*)\s+pressure\b|"
-                                  r"\bpressure\s+from\b"),
+                                  r"\bpressure\s+from\b|\b(?:pressure|pressing)\b(?=.{0,60}\brelease)"),
             modality="demanded", source="speaker", confidence=0.55),
     # -- conditional offers (0353 intent to release, 0354 offer of concessions)
     Trigger("OFFER", "0353", _re(r"\b(?:ready|readiness|prepared|willing(?:ness)?)\s+(?:even\s+)?to\s+"
                                  r"(?:\w+\s+){0,2}"
-                                 r"(?:release|free|trade|exchange|swap|send|sell|bargain|hand over)|"
+                                 r"(?:release|free|trad(?:e|ing)|exchange|swap|send|sell|bargain|hand over)|"
                                  r"\boffer(?:s|ed|ing)?\s+to\s+(?:release|free|exchange|swap|trade)|"
-                                 r"\bpropos(?:e|es|ed|ing)\s+(?:a|an)\s+(?:\w+\s+)?(?:swap|exchange|deal)|"
+                                 r"\bpropos(?:e|es|ed|ing)\s+(?:a|an)\s+[\"“]?(?:\w+\s+)?(?:swap|exchange|deal)|"
                                  r"\bin\s+exchange\s+for\s+the\s+resumption|"
-                                 r"\blet'?s\s+(?:try\s+to\s+)?(?:work\s+out|make|do|strike)\b|"
+                                 r"\blet['’]?s\s+(?:try\s+to\s+)?(?:work\s+out|make|do|strike)\b|"
                                  r"\bbuy\s+a\s+ticket\b"),
             modality="offered", source="speaker", confidence=0.6),
     Trigger("OFFER", "0354", _re(r"\b(?:decision|decided)\s+to\s+offer\b|\boffer(?:ed)?\s+something\b"),
@@ -73,7 +74,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                                    r"\bmilitary\s+force\b|"
                                    r"\bcut\s+(?:a\s+)?(?:\w+\s+)?corridor\b"),
             modality="threatened", source="speaker", confidence=0.55),
-    Trigger("THREATEN", "130", _re(r"\bthreat(?:en|ens|ened|ening)\b|\bwarn(?:s|ed)?\b(?=.{0,160}\bwill\b)|"
+    Trigger("THREATEN", "130", _re(r"\bthreat(?:en|ens|ened|ening)\b|\bwarn(?:s|ed)?\b(?=.{0,160}\b(?:will|would)\b)|"
+                                   r"\bwarn\w*\s+of\s+(?:\w+\s+){0,2}(?:measures|response|retaliation|consequences)|"
+                                   r"\b(?:promis\w+|vow\w*)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:response|retaliation)\b|"
+                                   r"\bmirror\s+measures\b|\b(?:will|would)\s+(?:\w+\s+)?(?:respond|retaliate)\b|"
+                                   r"\bconsider\w*\s+(?:further|additional|new)\s+(?:\w+\s+)?measures\b|"
+                                   r"\b(?:will|would)\s+(?:\w+\s+)?(?:cut\s+off|freeze|suspend)\s+(?:all\s+|the\s+)?"
+                                   r"(?:remaining\s+)?(?:\w+\s+)?(?:channels|dialogue|talks|contacts|negotiations)|"
                                    r"\b(?:will|would)\s+(?:immediately\s+)?(?:stop|halt|end|break off)\s+"
                                    r"(?:all\s+)?(?:the\s+)?(?:negotiations|talks|contacts|dialogue)|"
                                    r"\bexpel\s+(?:the\s+)?(?:protesters|opposition|them)\b"),
@@ -85,17 +92,25 @@ TRIGGERS: tuple[Trigger, ...] = (
                                           r"\bsanctions?\s+(?:\w+\s+){0,4}(?:(?:would|will)\s+be|were|was|been|are)\s+"
                                           r"(?:lifted|eased|removed|withdrawn|suspended)|"
                                           r"\b(?:withdr[ae]wn?|ease[sd]?|eas(?:e|ing)|remov(?:e|ed|ing)|suspend(?:s|ed)?)\s+"
-                                          r"(?:the\s+)?(?:\w+\s+){0,2}sanctions|\bsanctions?\s+relief\b"),
+                                          r"(?:the\s+)?(?:\w+\s+){0,2}sanctions|\bsanctions?\s+relief\b|"
+                                          r"\brelief\s+from\s+(?:the\s+)?(?:\w+\s+)?sanctions\b|"
+                                          r"\bremov\w+\s+(?:\w+\s+)?from\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}list\b"),
             unless=_re(r"\bmaintain\w*\s+sanctions"), confidence=0.65),
     Trigger("SANCTION", "163", _re(r"\b(?:impos\w+|extend\w*|expand\w*|introduc\w+|adopt\w*|new|tighten\w*|"
                                    r"broaden\w*|renew\w*)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:sanctions|restrictive\s+"
                                    r"measures)|\bsanctions\s+(?:are|were)\s+(?:already\s+)?in\s+place|"
                                    r"\bexpand\s+the\s+list\b|\bentry\s+ban|\bbanned\s+(?:from\s+)?entr|"
-                                   r"\bvisa[- ]ban|\bblacklist"),
-            needs=_SANCTIONS, unless=_re(r"\b(?:urg|call(?:s|ed)? on)\w*"), confidence=0.6),
+                                   r"\bvisa[- ]ban|\bblacklist|\basset\s+freeze|\bfroze\w*\s+(?:the\s+)?assets|"
+                                   r"\b(?:add\w*|put|plac\w+)\s+(?:\w+\s+){0,4}(?:on|to)\s+(?:the\s+|its\s+)?"
+                                   r"(?:\w+\s+)?(?:sanctions?|visa[- ]ban)\s+list|"
+                                   r"\bclos\w+\s+(?:all\s+|every\s+)?(?:\w+\s+){0,3}(?:border\s+)?(?:crossings|checkpoints)"),
+            needs=_re(_SANCTIONS.pattern + r"|crossings|checkpoints"),
+            unless=_re(r"\b(?:urg|call(?:s|ed)? on)\w*"), confidence=0.6),
     # -- diplomatic downgrade (161) and upgrade (050)
     Trigger("DIPLOMATIC_DOWNGRADE", "161", _re(r"\b(?:withdr[ae]w\w*|recall\w*)\s+(?:their|its|the)?\s*"
-                                               r"ambassadors?|\bexpel\w*\s+(?:the\s+)?(?:\w+\s+)?(?:ambassador|"
+                                               r"(?:ambassadors?|envoys)|\b(?:ambassadors?|envoys)\s+(?:\w+\s+)?"
+                                               r"(?:were|was|been)\s+recalled|"
+                                               r"\bexpel\w*\s+(?:the\s+)?(?:\w+\s+)?(?:ambassador|"
                                                r"diplomats?|envoy)|\bcapitals\s+for\s+consultations|"
                                                r"\bclos(?:e|ed|ing)\s+(?:\w+\s+)?(?:embassy|mission|consulate)|"
                                                r"\b(?:broke|break|cut|sever\w*)\s+(?:off\s+)?(?:diplomatic\s+)?"
@@ -114,12 +129,15 @@ TRIGGERS: tuple[Trigger, ...] = (
             unless=_re(r"\bneutral mediator\b"), confidence=0.5),
     Trigger("NEGOTIATE", "042", _re(r"\b(?:visit\w*|arriv\w+|travel\w*)\s+(?:to\s+|in\s+)?(?:Minsk|Moscow|"
                                     r"Caracas|Havana|Tehran|Beijing|Kigali|Managua|Baku|Cairo|the\s+capital)|"
-                                    r"\b(?:secret|official|rare)\s+visit\b"),
+                                    r"\b(?:secret|official|rare)\s+visit\b|\bvisit\s+(?:to\s+\w+\s+)?by\b|"
+                                    r"\bwas\s+visiting\b|\b(?:secret|official|rare)\s+trip\b|"
+                                    r"\b(?:met|meets|meeting)\s+(?!(?:by|at|in|on|them|him|her)\b)(?:with\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}"
+                                    r"(?:envoy|delegation|ambassadors|president|minister|leader|(?-i:[A-Z]\w+\b))"),
             confidence=0.55),
     Trigger("NEGOTIATE", "046", _re(r"\bnegotiations?\b|\btalks\b|\bnegotiat(?:ed|ing|es)\b|"
                                     r"\bconversations\s+(?:held|with)\b|\bback[- ]channel\b|"
                                     r"\bcontacts?\s+(?:in\s+progress|with|between)\b|\bmeetings?\s+(?:with|between)\b|"
-                                    r"\bmet\s+with\b|\bpass(?:ed|es)\s+a\s+letter\b|\bdiscussions\s+(?:in|between|with)\b|"
+                                    r"\bmet\s+with\b|\b(?:pass|hand|deliver)(?:ed|es|s)?\s+(?:over\s+)?(?:a|the)\s+(?:\w+\s+)?letter\b|\bdiscussions\s+(?:in|between|with)\b|"
                                     r"\b(?:phone\s+)?call\s+with\b|\bbrought\s+up\s+the\s+case\b|\bface-to-face\b"),
             unless=_re(r"\bnegotiation\s+platform\b"), confidence=0.5),
     # -- arrests (173) and sentences (116)
@@ -149,3 +167,24 @@ DENIAL = _re(r"\b(?:no\s+political\s+prisoners|not\s+bargaining|no\s+political\s
 REFUSAL_TOPIC = _re(r"\b(?:release|free|pardon|prisoners?|bargain\w*|trade)\b")
 # Words that say something is only hoped for or considered: no event (see _WISH above).
 WISH_BEFORE = _WISH
+# A cue that makes the act after it a condition, a price asked or a belief rather than a happening
+# ('if Washington lifts sanctions', 'in exchange for the lifting of sanctions', 'believes Belarus
+# will restore relations'): matched on the stretch just before a trigger (see ``conditional``).
+_CONDITION = _re(r"\b(?:if|unless|provided(?:\s+that)?|in\s+(?:exchange|return)\s+for|on\s+condition|"
+                 r"believes?|expects?|predicts?|thinks?|whether)\b[^,;:.!?\"“”]*$")
+# How far back a condition cue may stand from the act it qualifies: on the seeds and the sample
+# every such cue stood within 60 characters ('believes that in the future Belarus will restore').
+_CONDITION_WINDOW = 60
+
+
+# An act only foreseen, asked for or denied: 'a possible visit by ...', 'called on X not to lift',
+# 'no plans to ease sanctions', 'denies talks with ...', 'there are no negotiations'.
+_FORESEEN = _re(r"\b(?:possible|potential|planned|prospective|proposed)\s+(?:\w+\s+)?$|"
+                r"\b(?:call\w*\s+(?:on|upon)|urg\w*|ask\w*|press\w*)\s+(?:\w+\s+){1,3}(?:not\s+)?to\s+$|"
+                r"\b(?:no|not|never|n't)\s+(?:\w+\s+){0,2}(?:to\s+)?$|\bden(?:y|ies|ied)\s+(?:any\s+)?$")
+
+
+def conditional(sent_text: str, at: int) -> bool:
+    """True when the trigger at ``at`` is only a condition, a price asked, a belief or foreseen."""
+    before = sent_text[max(0, at - _CONDITION_WINDOW):at]
+    return bool(_CONDITION.search(before) or _FORESEEN.search(before))

@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from ...model import Document, Span
 from .. import counts as cnt
 from . import release_lexicon as lx
+from .release_gate import PEOPLE, admits
 from .release_text import (
+    NEVER_RELEASES,
     PubDate,
     country_spans,
     hit_date,
@@ -57,6 +59,7 @@ class Hit:
     split: str | None = None
     headline: bool = False
     remention: bool = False  # 'those released include ...': people of a release told elsewhere
+    factive: bool = False  # a noun told as done: 'welcomed Thursday's release of 52 prisoners'
     counterpart: Hit | None = None
 
 
@@ -72,7 +75,7 @@ _SINGULAR = re.compile(
 _GROUP_NOUN = re.compile(r"\b(?:and|with)\s+(?:other|several|many|some|dozens\s+of)\s+(?:\w+\s+)?"
                          r"(?:prisoners|detainees|activists|people|others)\b|\bamong\s+others\b", re.IGNORECASE)
 _SWAP_FOR = re.compile(
-    r"\b(?:in\s+exchange\s+for|exchanged\s+for|swapped\s+for|traded\s+for|in\s+return\s+for\s+the\s+release\s+of)"
+    r"\b(?:in\s+exchange\s+for|exchanged\s+for|swapped\s+for|traded\s+for|in\s+return\s+for(?:\s+the\s+release\s+of)?)"
     r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according)\b|[.;]|$)",
     re.IGNORECASE,
 )
@@ -116,7 +119,7 @@ def _modal(before: str) -> bool:
     return True
 
 
-def _object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, int]:
+def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, int]:
     """The part of the sentence (relative offsets) that names who was freed."""
     copula = re.match(r"\s*(?:,\s*)?(?:were|are|was|is|included|include|includes)\b|\s*,\s", text[end:])
     if copula and re.search(r"\b(?:those|the|of)\s+(?:\w+\s+)?$", text[max(0, start - 30):start]):
@@ -126,7 +129,14 @@ def _object_region(text: str, start: int, end: int, passive: bool) -> tuple[int,
         for m in _CLAUSE_START.finditer(text, 0, start):
             lo = m.end()
         head = re.search(r"\b(?:among\s+(?:those|the)|including)\b", text[:start], re.IGNORECASE)
-        return (lo if not head else min(lo, head.start())), start
+        lo = lo if not head else min(lo, head.start())
+        # '..., hours after the 16 prisoners released by Moscow': the subject starts after the conjunction
+        subs = list(re.finditer(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before|when|while|as|once)\s+", text[lo:start]))
+        sub = subs[-1] if subs else None
+        if sub is not None and re.search(r"\d|\b(?:prisoners|detainees|people|they|he|she)\b",
+                                         text[lo + sub.end():start]):
+            lo += sub.end()
+        return lo, start
     stop = re.search(r"[;]|\s[-–—]\s|,\s+(?:who|which|after|following|as|while|according|said|human|the\s+\w+\s+said)\b"
                      r"|\b(?:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+exchange)\b",
                      text[end:])
@@ -172,7 +182,12 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         hit = Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=True, passive=passive,
                   headline=headline)
         hit.remention = bool(word.endswith("ed") and lx.REMENTION_BEFORE.search(before_all)
-                             and lx.REMENTION_AFTER.match(after))
+                             and (lx.REMENTION_AFTER.match(after) or lx.REMENTION_APPOSITION.match(after)))
+        # 'the freed prisoners were taken to ...', 'Most of the group, 114 people, were handed over':
+        # people of a release already told, described further
+        if (word.endswith("ed") and lx.ADJECTIVAL_BEFORE.search(before_all) and lx.PEOPLE_AFTER.match(after)) \
+                or (passive and lx.SUBSET_SUBJECT.match(before)):
+            hit.remention = True
         if agreed:
             hit.status = "agreed"
         elif lx.FUTURE_STATUS.search(text):
@@ -180,11 +195,17 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         hits.append(hit)
     present = lx.HEADLINE_PRESENT.match(text) if headline else None
     if present and (_modal(text[:present.start("verb")])
+                    or lx.NOUN_DETERMINER_BEFORE.search(text[:present.start("verb")])
                     or lx.OTHER_SENSE_BEFORE.search(text[:present.start("verb")])
                     or lx.OTHER_SENSE_AFTER.match(text[present.end("verb"):])):
         present = None
     if not hits and present:
-        hits.append(Hit(i, sent, sent.start + present.start("verb"), sent.start + present.end("verb"), strong=True,
+        # 'X and Y swap prisoners': a headline summing up two releases, one per side (told in the
+        # body) adds detail only
+        vs = present.start("verb")
+        two_sides = present.group("verb").lower() == "swap" and len(
+            {c[0] for c in country_spans(doc, sent) if c[2] <= vs}) >= 2
+        hits.append(Hit(i, sent, sent.start + vs, sent.start + present.end("verb"), strong=not two_sides,
                         passive=False, headline=True))
     to_release = lx.HEADLINE_TO_RELEASE.match(text) if headline else None
     if not hits and to_release and not _modal(text[:to_release.end() - len("release")]):
@@ -204,7 +225,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             if re.match(r"\s+of\s+(?:political\s+)?(?:prisoners|detainees|hostages|activists)\b", after):
                 continue
             hits.append(Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=False, passive=False,
-                            headline=headline))
+                            headline=headline, factive=bool(lx.FACTIVE_NOUN_BEFORE.search(text[:m.start()]))))
             break
     return hits
 
@@ -212,7 +233,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
 def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> None:
     text = hit.sent.text
     s, e = hit.start - hit.sent.start, hit.end - hit.sent.start
-    lo, hi = _object_region(text, s, e, hit.passive)
+    lo, hi = object_region(text, s, e, hit.passive)
     if not hit.strong:
         lo, hi = e, min(len(text), e + 120)
     hit.names = names_in(doc, hit.sent, lo, hi)
@@ -227,7 +248,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
             cands = [c for c in country_spans(doc, hit.sent) if e + place.start(1) <= c[1] < e + place.end(1)]
             state = cands[0][0] if cands else None
     elif state is None and not hit.passive and not adjectival:
-        spans = [c for c in country_spans(doc, hit.sent) if c[2] <= s and not _in_mediator_phrase(text, c[1])]
+        spans = [c for c in country_spans(doc, hit.sent) if c[2] <= s and not _in_mediator_phrase(text, c[1])
+                 and c[0] not in NEVER_RELEASES]
         clause_lo = s - len(_clause_before(text, s))
         near = [c for c in spans if c[1] >= clause_lo - 60]
         if near:
@@ -263,7 +285,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                                                                          re.IGNORECASE):
             hit.count = cnt.Count(n_named, "", lo, hi, None, "named")
             hit.count_implicit = True
-        elif _SINGULAR.match(text[e:]) if not hit.passive else _SINGULAR.search(text[lo:s]):
+        elif not _GROUP_NOUN.search(region) and (
+                _SINGULAR.match(text[e:]) if not hit.passive else _SINGULAR.search(text[lo:s])):
             hit.count = cnt.Count(1, "", lo, hi, None, "singular")
             hit.count_implicit = True
     # date
@@ -302,6 +325,8 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
                 headline=hit.headline)
     other.names = names_in(doc, hit.sent, lo, hi)
     other.nationalities = nationalities_in(doc, hit.sent, lo, hi)
+    if m.re is _SWAP_FOR and not other.names and not PEOPLE.search(text[lo:hi]):
+        return  # 'in exchange for sanctions relief': a thing given, no people freed in return
     c = next((x for x in cnt.find_counts(text[lo:hi]) if x.role in {"count", "total", "others"}), None)
     if c is not None:
         other.count = cnt.Count(c.value, c.text, c.start + lo, c.end + lo, c.qualifier, c.role, c.noun)
@@ -343,10 +368,11 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
     fallback: str | None = None
     for hit in sorted((h for h in raw if h.strong and not h.passive), key=lambda h: h.status is not None):
         _fill(doc, hit, pub, None)
-        if hit.state:
+        if hit.state and admits(doc, hit):
             fallback = hit.state
             break
     fallback = fallback or story_state(doc)
     for hit in raw:
         _fill(doc, hit, pub, fallback)
-    return raw
+    # people held by a state, not a seal, a film or a suspect on bail (release_gate)
+    return [h for h in raw if admits(doc, h)]

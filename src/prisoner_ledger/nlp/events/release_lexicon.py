@@ -28,6 +28,17 @@ STRONG_TRIGGER = re.compile(
 HEADLINE_TO_RELEASE = re.compile(r"^[A-Z][\w'’ -]{1,40}?\s+to\s+(?:release|free|pardon)\b")
 # A headline in the present tense: 'Authorities release another political prisoner'.
 HEADLINE_PRESENT = re.compile(r"^[A-Z][\w'’ .-]{1,60}?\s+(?P<verb>release|free|pardon|swap)\s+(?=[\w\d])")
+# A determiner or possessive before 'release' makes it a noun ('welcomed Thursday's release of').
+NOUN_DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|its|their|his|her|our|this|that|of|whose))\s+$",
+                                    re.IGNORECASE)
+# Before a release noun, words that tell it as done: 'welcomed Thursday's release of', 'confirmed the
+# release of', 'after the release of'.
+FACTIVE_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:welcom\w+|hail\w+|confirm\w+|celebrat\w+|prais\w+|secured|securing|won|obtained|announced|"
+    r"followed|following|after|since|completed|carried\s+out)\s+(?:the\s+|a\s+)?(?:[\w-]+['’]s\s+)?"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week)['’]s\s+)$",
+    re.IGNORECASE,
+)
 # Nominal mentions: they add detail to a release already found, never make one on their own
 # (except a named person's release in a factive frame: 'led to Gross's release').
 NOUN_TRIGGER = re.compile(
@@ -42,7 +53,13 @@ OTHER_SENSE_AFTER = re.compile(
     r"(?:statements?|reports?|lists?|albums?|singles?|films?|movies?|videos?|footage|photos?|data|"
     r"figures|details|names?|documents?|books?|records?|songs?|trailers?|versions?|updates?|results|"
     r"communiqu[eé]s?|information|images?|recordings?|tablets?|games?|products?|findings|"
-    r"transcripts?|audio|letters?|tracks?|EPs?|funds|money|budget|guidance|specs|software)\b)",
+    r"transcripts?|audio|letters?|tracks?|EPs?|funds|money|budget|guidance|specs|software|memoirs?|novels?|"
+    r"poems?|collections?|podcasts?|documentar(?:y|ies)|episodes?|series|trailers?|dates?|editions?|"
+    r"translations?|prints?|apps?|devices?|phones?|models?|vehicles?|cars?|drugs?|vaccines?|tickets?|"
+    r"shares|stock|bonds|earnings|accounts|plans?|proposals?|guidelines|rules|regulations|maps?|"
+    r"timetables?|schedules?|forecasts?|estimates|numbers|statistics|survey|polls?|studies|study|"
+    r"papers?|analysis|evidence|emails?|files?|memos?|minutes|photographs?|pictures?|clips?|"
+    r"footage|posters?|artwork|merchandise|collection)\b)",
     re.IGNORECASE,
 )
 OTHER_SENSE_BEFORE = re.compile(
@@ -66,7 +83,8 @@ MODAL_BEFORE = re.compile(
     r"efforts?\s+to|fight\w*\s+for|struggl\w*\s+for|lobby\w*\s+for|negotiat\w*|talks?\s+(?:on|about)|"
     r"discuss\w*|conditions?|refus\w*|not|never|no|den(?:y|ied|ies)|nor|far\s+from|instead\s+of|"
     r"prior\s+to|have\s+to|has\s+to|had\s+to|need\w*\s+to|in\s+order\s+to|about\s+to|going\s+to|"
-    r"whether|rumou?rs?|speculat\w*|reportedly\s+to|to\s+be|to|by)\s*(?:\w+\s+){0,6}?$",
+    r"whether|rumou?rs?|speculat\w*|reportedly\s+to|to\s+be|to|by|rather\s+than|(?:faster|quicker|sooner|"
+    r"slower)\s+than)\s*(?:\w+\s+){0,6}?$",
     re.IGNORECASE,
 )
 # Tighter window for words that only matter right before the trigger ('to', 'by', 'to be').
@@ -88,9 +106,23 @@ HEADLINE_PARTICIPLE_AFTER = re.compile(r"^(?:\s*[:,|.!]|\s*$|\s+(?:in|after|on|a
 # A participle in a noun phrase about people already freed ('the youngest Ukrainian released is
 # 25', 'Fourteen of those freed are foreigners', 'those released include'): a re-mention of a
 # release told elsewhere, never a new one; its numbers describe part of the group.
-REMENTION_BEFORE = re.compile(r"\b(?:the|those|these|of\s+(?:those|the))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+REMENTION_BEFORE = re.compile(r"\b(?:the|those|these|of\s+(?:those|the)|every|each|any)\s+(?:[\w-]+\s+){0,3}$",
+                              re.IGNORECASE)
 REMENTION_AFTER = re.compile(r"^\s+(?:(?:so\s+far|today|on\s+\w+)\s+)?(?:is|are|was|were|includes?|included|"
                              r"had|have|has|remain\w*|came|come)\b", re.IGNORECASE)
+# 'Of those released, ten are foreign citizens': a number told after a comma.
+REMENTION_APPOSITION = re.compile(r"^\s*,\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|includ\w+)\b", re.IGNORECASE)
+# 'the freed prisoners', 'those released detainees': a participle used as an adjective of people.
+ADJECTIVAL_BEFORE = re.compile(r"\b(?:the|those|these|all|other|of|for|with|among|to|greets?|greeted|meets?|met|"
+                               r"welcom(?:es|ed)|receiv(?:es|ed)|visit(?:s|ed)|interview(?:s|ed)|host(?:s|ed)|"
+                               r"embrac(?:es|ed))\s+(?:(?:newly|recently|just)\s+)?$", re.IGNORECASE)
+PEOPLE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:prisoners|detainees|captives|hostages|people|men|women|activists|"
+                          r"inmates|convicts|foreigners|citizens|nationals|group|(?-i:[A-Z])[a-z]+(?:ans|ese|is))\b",
+                          re.IGNORECASE)
+# A passive subject that is part of a group told before: 'Most of the group, 114 people, were ...'.
+SUBSET_SUBJECT = re.compile(r"^\W*(?:most|some|many|all|half|several|the\s+rest|one|two|three|four|five|\d+|[a-z]+teen|"
+                            r"[a-z]+ty)\s+of\s+(?:the\s+group|them|those|these|the\s+(?:freed|released|prisoners|"
+                            r"detainees|pardoned))\b", re.IGNORECASE)
 INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free)", re.IGNORECASE)
 
 # Cues that a mention is another, earlier or further release than the main one.
@@ -129,7 +161,8 @@ OTHER_EVENT_BEFORE_DATE = re.compile(
 
 # Titles and roles before a name that make it the actor, not the freed person.
 ROLE_BEFORE_NAME = re.compile(
-    r"(?:\bPresident\b|\bPrime\s+Minister|\bMinister\b|\bSecretary(?:\s+of\s+State)?|\benvoy|\bspokes\w+|"
+    r"(?:\bPresident\b|\bPrime\s+Minister|\bMinister\b|\bChancellor|\bPremier|\bGovernor|\bSenator|\bMayor|"
+    r"\bGeneral\b|\bForeign\s+Secretary|\bSpeaker|\bCardinal|\bArchbishop|\bNuncio|\bSecretary(?:\s+of\s+State)?|\benvoy|\bspokes\w+|"
     r"\bAmbassador|\bRepresentative|\bchairman|\bchair|\bleader\s+of|\bdictator|\bstrongman|\bhead\s+of|"
     r"\bCouncil|\bCommissioner|\bofficial|\bwife|\bhusband|\bdaughter|\bson|\bmother|\bfather\s+of|"
     r"\brequest\s+of|\bby|\baccording\s+to|\bcounsel|\bPope|\bKing|\bSultan|\bEmir|\bopposition\s+leader|"

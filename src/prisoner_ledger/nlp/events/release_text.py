@@ -74,12 +74,19 @@ def _person_mentions(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
         words = m.group(0).split()
         if any(actor_code(w) for w in words[-1:]) or words[0] in {"The", "A", "In", "On", "President"}:
             continue
+        s0, e0 = sent.start + m.start(), sent.start + m.end()
+        if any(x.start < e0 and s0 < x.end for x in doc.mentions):
+            continue  # a place, a body or an institution the actors stage knows ('White House')
         out.append((m.group(0), sent.start + m.start(), sent.start + m.end()))
     return out
 
 
 _RELATIVE_OF = re.compile(r"\b(?:husband|wife|son|daughter|mother|father|brother|sister|widow)\s+of\s+"
                           r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# 'Tsikhanouskaya's office welcomed', 'X's husband was freed': the name owns the one meant
+# ('Gross's release' and 'X's freedom' still name the freed person).
+_OWNER_OF = re.compile(r"^[’']s?\s+(?!release|freedom|pardon|liberation|return|swap|exchange|transfer)[a-z]",
+                       re.IGNORECASE)
 _KIN_NAME = re.compile(r"\b([A-Z][a-z]+),\s+(?:the\s+)?(?:husband|son|brother|wife|daughter)\s+of\b")
 
 
@@ -118,7 +125,7 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
         if rs < lo or re_ > hi:
             continue
         if lx.ROLE_BEFORE_NAME.search(text[max(0, rs - 40):rs]) or lx.SPEAKER_AFTER_NAME.match(text[re_:]) \
-                or _RELATIVE_OF.search(text[max(0, rs - 70):rs]):
+                or _RELATIVE_OF.search(text[max(0, rs - 70):rs]) or _OWNER_OF.match(text[re_:]):
             continue
         clean = clean_name(name)
         tokens = clean.split()
@@ -182,8 +189,8 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
     spans = country_spans(doc, sent)
     for m in re.finditer(r"\b(?:from|in|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|custody|"
                          r"detention|captivity|colony|colonies)(?:\s+in\s+[A-Z][\w-]+)?"
-                         r"|\b(?i:released|freed)\s+from\s+[A-Z][\w-]+"
-                         r"|\b(?i:held|detained|jailed|imprisoned)\s+in\s+[A-Z][\w-]+", text[lo:hi]):
+                         r"|\b(?i:released|freed)\s+from\s+(?:the\s+)?[A-Z][\w-]+"
+                         r"|\b(?i:held|detained|jailed|imprisoned)\s+in\s+(?:the\s+)?[A-Z][\w-]+", text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
         inside = [c for c in spans if a <= c[1] < b]
         if inside:
@@ -195,6 +202,10 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
 _DATELINE = re.compile(r"^\W*(?:[A-Z][\w.'’-]*\s*){0,3},?\s*$")
 _DATELINE_AFTER = re.compile(r"^[\w.'’-]+(?:\s*,\s*[A-Z][\w.'’ -]{0,20})?\s*(?:\||\(|[-–—]\s|/|,\s+(?:\w+\s+)?"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+
+
+# Codes of bodies that hold no prisoners: never the state a story's releases fall back to.
+NEVER_RELEASES = frozenset({"EU", "WEST", "UN", "VA"})
 
 
 def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | None:
@@ -212,7 +223,7 @@ def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
             if re.search(r"(?:mediat\w*|brokered|facilitated|hosts?|thank\w*|gratitude|by)\s+(?:\w+\s+){0,4}$",
                          before, re.IGNORECASE):
                 continue
-            if code not in exclude:
+            if code not in exclude and code not in NEVER_RELEASES:
                 tally[code] += 2 if sent.start < lead_end else 1
     return tally.most_common(1)[0][0] if tally else None
 
@@ -235,6 +246,16 @@ def _in_relative_clause(text: str, trig: int, start: int, end: int) -> bool:
     if opener is None or re.search(r"[,;]|\s[-–—]\s", text[opener.end():start]):
         return False  # the clause closed before the date
     return start >= trig or bool(re.search(r",|\s[-–—]\s", text[end:trig]))
+
+
+_APPOSITIVE_EVENT = re.compile(r"\b(?:convicted|sentenced|arrested|detained|jailed|imprisoned|murder\w*|killing|"
+                               r"kill\w*|born|elected|accused|charged|tried|trial|captured|abducted)\b", re.IGNORECASE)
+
+
+def _in_appositive_event(between: str) -> bool:
+    """'released X, the hitman convicted of a murder in 2019': after a comma, another event's date."""
+    comma = between.find(",")
+    return comma >= 0 and bool(_APPOSITIVE_EVENT.search(between[comma:]))
 
 
 # A date right before the verb of the whole exchange or release the trigger is part of.
@@ -260,6 +281,8 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
                     r"presidential|parliamentary)\b", text[dm.end:]):
             continue
         if _in_relative_clause(text, trig, dm.start, dm.end):
+            continue
+        if dm.start > trig and _in_appositive_event(text[trig:dm.start]):
             continue
         written = True
         dist = dm.start - trig if dm.start >= trig else (trig - dm.end) + 5

@@ -124,7 +124,10 @@ def _place(records: list[_Record], h: Hit) -> _Record | None:
 
 def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
     records: list[_Record] = []
-    for h in [x for x in hits if x.strong]:
+    # re-mentions ('the freed prisoners were taken to ...') last: they describe a release told
+    # anywhere in the text, the headline's 'greets freed prisoners' included
+    strong = [x for x in hits if x.strong and not x.remention] + [x for x in hits if x.strong and x.remention]
+    for h in strong:
         if h.remention and records:
             # people of a release told already: detail for it (by name, else the main one), no new record
             owner = next((r for r in records if any(_same(n, x) for n, _, _ in h.names for x in r.names)),
@@ -159,6 +162,9 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
             rec.hits.append(h)
         elif h.names and not any(_same(n, x) for n, _, _ in h.names for r in records
                                                  for x in r.names):
+            records.append(_Record(hits=[h], state=h.state))
+        elif not records and h.factive and _written(h) is not None and h.state:
+            # 'welcomed Thursday's release of 52 prisoners in Belarus' in a text that tells no verb
             records.append(_Record(hits=[h], state=h.state))
     # a person freed in a later, separate release is not also in the earlier one (a lead that
     # sums up several releases)
@@ -271,6 +277,8 @@ def _to_release(doc: Document, rec: _Record, main: bool, parties: set[str]) -> R
     if dest is not None:
         r.destination = dest.value
         fe["destination"] = doc.evidence(dest.start, dest.end)
+    else:
+        _default_destination(r, rec)
     if rec.counterpart_of is not None or rec.counterpart is not None:
         other = rec.counterpart_of or rec.counterpart
         assert other is not None
@@ -278,11 +286,28 @@ def _to_release(doc: Document, rec: _Record, main: bool, parties: set[str]) -> R
         who = ", ".join(_expand(other.names, doc)) or (texts[0] if texts else "")
         r.in_return = f"release of {who}" if who else "prisoner exchange"
     else:
-        ret = rf.in_return(doc, scope if main else own)
+        ret = rf.in_return(doc, scope if main else own, names)
         if ret is not None:
             r.in_return = ret.value
             fe["in_return"] = doc.evidence(ret.start, ret.end)
     return r
+
+
+def _default_destination(r: Release, rec: _Record) -> None:
+    """With no travel cue: the freed of a swap go to the other side, and foreigners of one
+    nationality freed alone or as a group of that nationality ('five Americans') go home."""
+    other = rec.counterpart_of or rec.counterpart
+    if other is not None and other.state and other.state != rec.state and len(other.state) == 2:
+        r.destination = other.state
+        return
+    if len(set(r.nationalities)) != 1 or r.nationalities[0] == rec.state:
+        return
+    count_hit = next((h for h in rec.hits if h.count is not None and not h.count_implicit), None)
+    one_group = count_hit is not None and count_hit.count is not None and any(
+        count_hit.sent.start + count_hit.count.start <= s < count_hit.sent.start + count_hit.count.end + 12
+        for h in rec.hits for _, s, _ in h.nationalities)
+    if r.count == 1 or one_group:
+        r.destination = r.nationalities[0]
 
 
 def _release_sentences(doc: Document) -> list[Any]:
