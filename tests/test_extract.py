@@ -52,3 +52,27 @@ def test_extract_store_saves_and_skips_done(store: Store) -> None:
     assert saved is not None and saved["relevant"] is True
     assert list(extract_store(store, _HandPipeline())) == []  # only new ones
     assert len(list(extract_store(store, _HandPipeline(), only_new=False))) == 1
+
+
+def test_a_failing_stage_is_recorded_and_the_batch_goes_on(store) -> None:  # type: ignore[no-untyped-def]
+    from prisoner_ledger.extract import extract_store
+    from prisoner_ledger.model import Document
+    from prisoner_ledger.store import documents as store_docs
+
+    class Broken:
+        """A pipeline whose stage fails on one document, the way Pipeline records it."""
+
+        def pipe(self, docs):  # type: ignore[no-untyped-def]
+            for doc in docs:
+                if "boom" in doc.clean_text:
+                    doc.extras["failure"] = "[E305] Processing 'b.txt' failed in stage 'events': ValueError: boom"
+                yield doc
+
+    for name, text in (("a.txt", "Nothing here."), ("b.txt", "boom")):
+        store_docs.insert_document(store, Document(name=name, source=name, fmt="txt", raw_text=text,
+                                                   clean_text=text, content_hash=name))
+    results = list(extract_store(store, Broken()))
+    assert [d.name for d, _ in results] == ["a.txt", "b.txt"]
+    failures = store_docs.list_failures(store)
+    assert [(f["input"], f["stage"], f["code"]) for f in failures] == [("b.txt", "extract", "E305")]
+    assert "boom" in results[1][1]["warnings"][0]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-from .model import Document, Event, Evidence, Release
+from .model import Document, Event, Evidence, Failure, Release
 from .pipeline import Pipeline, PipelineOptions
 
 # The contract's pub_date is the document's own date only when the date finder trusts it this
@@ -122,12 +122,18 @@ def extract_store(store: Any, options: PipelineOptions | DocumentPipe | None = N
     wanted: list[int] | None = list(ids) if ids is not None else None
     if only_new:
         done = extracted_doc_ids(store)
-        all_ids = wanted if wanted is not None else [
-            int(r[0]) for r in store.conn.execute("SELECT id FROM documents ORDER BY id")]
+        all_ids = wanted if wanted is not None else store_docs.document_ids(store)
         wanted = [i for i in all_ids if i not in done]
     docs = store_docs.iter_documents(store, wanted)
     for doc in extract_documents(docs, options):
         result = to_contract(doc)
+        failure = doc.extras.get("failure")
+        if failure:
+            # The stage that failed is named in the message (E305); what the earlier stages found
+            # is still saved, and the failure is listed by 'prisoner-ledger failures'.
+            store_docs.record_failure(store, Failure(doc.name, "E305", str(failure), stage="extract"))
+        else:
+            store_docs.clear_failures(store, doc.name, stage="extract")
         save_extraction(store, doc, result, on_topic=result["on_topic"])
         yield doc, result
 

@@ -33,16 +33,18 @@ def extract(
         only_new = not redo and ids is None
         total = len(ids) if ids is not None else pending_count(store, only_new)
         stream = extract_store(store, only_new=only_new, ids=ids)
-        if show:
-            with typer.progressbar(length=total, label="extract", file=sys.stderr) as bar:
-                for _doc, result in stream:
-                    bar.update(1)
-                    if not no_print:
-                        typer.echo(json.dumps(result, ensure_ascii=False))
-        else:
-            for _doc, result in stream:
+        failed = 0
+        with typer.progressbar(length=total, label="extract", file=sys.stderr, hidden=not show) as bar:
+            for doc, result in stream:
+                bar.update(1)
+                if doc.extras.get("failure"):
+                    failed += 1
+                    info(str(doc.extras["failure"]))
                 if not no_print:
                     typer.echo(json.dumps(result, ensure_ascii=False))
+        if failed:
+            info(f"{failed} document(s) failed in a stage; see 'prisoner-ledger failures'")
+            raise typer.Exit(3)
 
 
 def register(app: typer.Typer) -> None:

@@ -206,6 +206,10 @@ def duplicate_of(store: Store, doc_id: int) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+def document_ids(store: Store) -> list[int]:
+    return [int(r[0]) for r in store.conn.execute("SELECT id FROM documents ORDER BY id")]
+
+
 def count_documents(store: Store) -> int:
     return int(store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
 
