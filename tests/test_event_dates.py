@@ -133,3 +133,14 @@ def test_header_with_recent_story_years_is_kept() -> None:
 def test_header_repeated_as_dateline_supports_itself() -> None:
     text = "2025-02-13\nFebruary 13, 2025\nHe had been held since 2020."
     assert check_header_date(_doc(text, "2025-02-13")) == []
+
+
+@pytest.mark.parametrize(
+    ("doc_date", "expected"),
+    [("2025-09-15", "2025-09"),  # a Monday: Saturday or Sunday before it, same month
+     ("2025-09-13", "2025-09-13"),  # a Saturday: that day
+     ("2025-06-02", None)],  # a Monday whose weekend spans May and June
+)
+def test_at_the_weekend(doc_date: str, expected: str | None) -> None:
+    value, reason = resolve_date("the prisoners were freed at the weekend", DateGuess(doc_date, "header", 0.8))
+    assert value == expected and reason

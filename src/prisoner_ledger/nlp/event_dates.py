@@ -84,6 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(
         r"\b(?P<rel>(?:early\s+|earlier\s+|later\s+)?(?:this|last|next|past)\s+(?:week|month|year|weekend)"
         r"|the\s+day\s+before\s+yesterday|the\s+previous\s+(?:day|week|month|year)"
+        r"|(?:at|over|during)\s+the\s+weekend"
         r"|(?:earlier\s+|later\s+|early\s+)?today|tonight|yesterday|tomorrow|last\s+night"
         r"|(?:early\s+|earlier\s+|late\s+)?this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)),
 ]
@@ -238,6 +239,21 @@ def _week_month(a: _Anchor, weeks_back: int, what: str) -> Resolved:
     return _fmt(monday.year, monday.month), f"'{what}' lies in one month of the document date {a.text}"
 
 
+def _recent_weekend(a: _Anchor, what: str) -> Resolved:
+    """'at the weekend': the Saturday–Sunday on or before the document date. On a Saturday it is
+    that day; otherwise the two days differ, so only their month is given (when they share one)."""
+    full = a.full
+    if full is None:
+        return None, f"'{what}' needs a full document date"
+    if full.weekday() == 5:
+        return full.isoformat(), "the document date is a Saturday"
+    sunday = full - timedelta(days=(full.weekday() + 1) % 7)
+    saturday = sunday - timedelta(days=1)
+    if saturday.month != sunday.month:
+        return None, f"'{what}' spans two months"
+    return _fmt(saturday.year, saturday.month), f"{saturday} or {sunday}, the weekend before {a.text}"
+
+
 def _relative(rel: str, a: _Anchor) -> Resolved:
     words = " ".join(rel.lower().split())
     core = re.sub(r"^(?:early|earlier|later|late)\s+", "", words)
@@ -251,6 +267,8 @@ def _relative(rel: str, a: _Anchor) -> Resolved:
         return _shift_days(a, -2, words)
     if core == "tomorrow":
         return _shift_days(a, 1, words)
+    if core in {"at the weekend", "over the weekend", "during the weekend"}:
+        return _recent_weekend(a, words)
     if core in {"this week", "past week", "this weekend"}:
         return _week_month(a, 0, words)
     if core in {"last week", "the previous week", "last weekend"}:
