@@ -19,3 +19,12 @@ def test_stems_match_at_word_starts_only() -> None:
     assert release_sentence("Prisoners walked free.")
     assert not release_sentence("Unreleased footage and a refreshing drink.")
     assert not sentence_is_relevant("A recipe for apple pie.")
+
+
+def test_document_gate_keeps_the_parser_off_plainly_off_topic_texts() -> None:
+    from prisoner_ledger.nlp.relevance import document_can_hold_events
+
+    assert not document_can_hold_events("The band will release its new album in May. Fans queued for tickets.")
+    assert not document_can_hold_events("Rescuers freed a dolphin from a net. It swam away at dawn.")
+    assert document_can_hold_events("Two opposition activists were freed on Friday.")
+    assert document_can_hold_events("x", ["Three Americans were freed by Venezuela and flown home."])

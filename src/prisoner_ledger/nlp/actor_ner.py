@@ -95,6 +95,11 @@ def _inside_name(m: Mention, start: int, end: int, text: str) -> bool:
             and len(text[start:end].split()) >= 3)
 
 
+# NER needs the entity recogniser and, for the name rules, part-of-speech tags (tagger and
+# attribute ruler); the parser and lemmatizer are a third of spaCy's time and unused here.
+_NER_DISABLE = ["parser", "lemmatizer"]
+
+
 def ner_mentions(doc: Document, d: ActorDictionary, taken: list[Mention], opts: ActorOptions,
                   date: str | None) -> tuple[list[Mention], set[int]]:
     """Mentions from spaCy's NER on the relevant sentences and their neighbours, and the ids of
@@ -115,7 +120,7 @@ def ner_mentions(doc: Document, d: ActorDictionary, taken: list[Mention], opts: 
         blocking = [m for m in taken if m.start < end and start < m.end and not _inside_name(m, start, end, text)]
         return not blocking and not _overlaps(out, start, end)
 
-    for i, sent, sdoc in zip(idx, sents, nlp.pipe([s.text for s in sents]), strict=True):
+    for i, sent, sdoc in zip(idx, sents, nlp.pipe([s.text for s in sents], disable=_NER_DISABLE), strict=True):
         people, nats = _person_spans(sent, sdoc, d, taken)
         for s, e, code in nats:
             start, end = sent.start + s, sent.start + e
