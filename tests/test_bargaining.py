@@ -299,3 +299,62 @@ def test_holder_reporting_its_own_release_is_no_statement() -> None:
         "Lukashenko pardoned 16 prisoners on Friday, his press service said.")))
     assert any(t == "STATEMENT" and s == "BY" for t, s, _ in types(make_doc(
         "Lukashenko said he pardoned 16 prisoners as a humanitarian gesture.")))
+
+
+def test_arrest_and_sentence_come_from_the_state_that_detains_not_the_detainees_own() -> None:
+    # Poland is the most named state, but the Polish reporter was detained by Belarus
+    doc = make_doc("Polish officials said Poland would raise the matter with Minsk. Nowak, a Polish reporter, "
+                   "was detained in March while covering a protest and sentenced in June to four years.")
+    got = types(doc)
+    assert ("ARREST", "BY", "PL") in got and ("SENTENCE", "BY", "PL") in got
+    assert not any(t[0] in ("ARREST", "SENTENCE") and t[1] == "PL" for t in got)
+
+
+def test_talks_negated_or_denied_are_no_talks() -> None:
+    assert not any(t[0] == "NEGOTIATE" for t in types(make_doc(
+        "The EU, which was not involved in the negotiations, kept its line on Belarus.")))
+    ev = extract_bargaining(make_doc("A Belarusian spokesman rejected claims that Minsk was holding secret "
+                                     "talks with Washington."))
+    assert not any(e.type == "NEGOTIATE" for e in ev)
+    assert [(e.type, e.source, e.modality) for e in ev] == [("STATEMENT", "BY", "denied")]
+
+
+def test_contact_asked_for_in_a_call_is_a_demand_on_the_one_called_on() -> None:
+    got = types(make_doc("Viasna called on the European Union to raise the prisoners in every meeting with Minsk."))
+    assert not any(t[0] == "NEGOTIATE" for t in got)
+    assert any(t[:3] == ("DEMAND", "NGO", "EU") for t in got)
+
+
+def test_relief_tied_to_a_condition_is_a_stated_position_not_relief() -> None:
+    got = types(make_doc("The West has tied any easing of sanctions to the release of all political "
+                         "prisoners in Belarus."))
+    assert not any(t[0] == "SANCTION_RELIEF" for t in got)
+    assert ("STATEMENT", "WEST", "BY") in got
+
+
+def test_offers_of_a_deal_are_offers() -> None:
+    ev = extract_bargaining(make_doc("Lukashenko said the two prisoners could be freed as part of a deal "
+                                     "with Washington."))
+    assert [(e.type, e.source, e.target, e.modality) for e in ev if e.type == "OFFER"] == [
+        ("OFFER", "BY", "US", "offered")]
+    assert any(e.type == "OFFER" and e.source == "BY" for e in extract_bargaining(make_doc(
+        "Lukashenko would consider releasing the prisoners if Washington lifted sanctions on potash.")))
+    # an offer turned down was made by the other side
+    got = types(make_doc("American officials said that Minsk turned down a proposal for the two prisoners."))
+    assert ("OFFER", "US", "BY") in got
+
+
+def test_calls_pressure_and_demands_by_governments_and_groups() -> None:
+    assert any(t[:3] == ("DEMAND", "PL", "BY") for t in types(make_doc(
+        "Poland pressed Minsk for the release of the journalist.")))
+    ev = extract_bargaining(make_doc("Press freedom groups demanded that the reporters be freed at once."))
+    assert [(e.type, e.source) for e in ev] == [("DEMAND", "NGO")]
+    assert any(t[:2] == ("DEMAND", "BY-OPP") for t in types(make_doc(
+        "Tsikhanouskaya said sanctions should stay until every prisoner is free.")))
+
+
+def test_generic_convictions_and_detentions_of_the_freed_are_no_events() -> None:
+    got = types(make_doc('"Those who broke the law were convicted by the courts," a Belarusian minister said.'))
+    assert not any(t[0] == "SENTENCE" for t in got)
+    got = types(make_doc("Minsk freed six foreigners who were detained in its prisons."))
+    assert not any(t[0] == "ARREST" for t in got)

@@ -83,3 +83,20 @@ def test_named_person_and_plural_others() -> None:
     start = text.index("freed")
     c = release_count(text, start, start + 5, n_named=1)
     assert c is not None and c.value == 14
+
+
+def test_a_day_of_the_month_is_never_a_count() -> None:
+    assert not [c for c in find_counts("The amnesty of 16 August freed nobody we know.") if c.value == 16]
+    assert not [c for c in find_counts("On 3 March people gathered.") if c.value == 3]
+
+
+def test_a_dashed_breakdown_restates_the_total_before_it() -> None:
+    s = "Officials said 40 detainees - 25 men and 15 women - were pardoned on the holiday."
+    c = _rc(s, "pardoned", passive=True)
+    assert c is not None and c.value == 40
+
+
+def test_along_with_n_others_counts_the_named_person() -> None:
+    s = "The editor walked free along with 6 others after a court hearing."
+    c = _rc(s, "walked free", passive=True, n_named=1)
+    assert c is not None and c.value == 7

@@ -253,3 +253,65 @@ def test_destination_from_travel_cue() -> None:
     rs = releases_of("Belarus freed 25 prisoners on Friday and sent most of them across the border into Lithuania.",
                      pub="2025-09-13")
     assert rs[0].destination == "LT"
+
+
+def test_translated_liberated_counts_as_a_release() -> None:
+    rs = releases_of("The government of Venezuela liberated four Americans on Friday who were held in its prisons.",
+                     pub="2025-03-10")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("VE", 4, "2025-03-07")]
+
+
+def test_let_people_go_reads_its_object() -> None:
+    rs = releases_of("In May, Belarus let a Polish teacher and two other prisoners go after talks.", pub="2025-08-01")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 3)]
+
+
+def test_arrival_of_people_who_had_been_held() -> None:
+    rs = releases_of("Three dual nationals who had been imprisoned in Iran landed in Doha on Tuesday.",
+                     pub="2024-05-09")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("IR", 3, "2024-05-07")]
+
+
+def test_let_go_in_exchange_for_a_named_person_gives_both_sides() -> None:
+    text = ("The journalist, who was serving a long sentence in Russia, had been let go by Russia in exchange for "
+            "Vadim Krasikov, officials in Washington said. The deal had taken months.")
+    rs = releases_of(text, pub="2024-08-02")
+    assert len(rs) == 2 and (rs[0].releasing_state, rs[0].count) == ("RU", 1)
+    assert rs[1].releasing_state != "RU" and rs[1].named == ["Vadim Krasikov"]
+
+
+def test_a_swap_with_no_written_state_goes_to_the_side_whose_national_comes_back() -> None:
+    rs = releases_of("In March, a US teacher was released in return for Konstantin Yaroshenko, a Russian pilot "
+                     "convicted in the US.", pub="2022-12-01")
+    by_state = {r.releasing_state: r for r in rs}
+    assert "RU" in by_state and by_state["RU"].date == "2022-03"
+
+
+def test_destination_is_not_the_releasing_state() -> None:
+    text = ("Belarus freed 20 political prisoners on Monday. Lithuanian officials said the group crossed into "
+            "Lithuania, and Vilnius welcomed them. Lithuania said two Lithuanian citizens were among them.")
+    rs = releases_of(text, pub="2025-04-08")
+    assert [r.releasing_state for r in rs] == ["BY"]
+
+
+def test_an_earlier_dated_release_is_not_merged_into_the_fresh_one() -> None:
+    text = ("Belarus sends 40 prisoners to Lithuania.\nThe group was handed over on Monday. "
+            "In March 2023, 12 political prisoners were deported to Poland.")
+    rs = releases_of(text, pub="2025-06-11")
+    assert [(r.count, r.background) for r in rs] == [(40, False), (12, True)]
+
+
+def test_a_superlative_remark_is_no_new_release() -> None:
+    text = ("Belarus freed 25 political prisoners on Monday. It was the biggest group freed by Minsk this year.")
+    rs = releases_of(text, pub="2025-05-14")
+    assert [(r.count, r.date) for r in rs] == [(25, "2025-05-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "In a long interview with a British broadcaster, released on Friday, the minister spoke about prisoners "
+    "held in Russia.",
+    "A bank clerk who stole from clients has been released from prison on licence after serving half of his "
+    "sentence. He walked free from HMP Ford on Tuesday.",
+])
+def test_interviews_and_ordinary_convicts_are_no_release(text: str) -> None:
+    assert releases_of(text, pub="2024-02-10") == []

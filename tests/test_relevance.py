@@ -28,3 +28,9 @@ def test_document_gate_keeps_the_parser_off_plainly_off_topic_texts() -> None:
     assert not document_can_hold_events("Rescuers freed a dolphin from a net. It swam away at dawn.")
     assert document_can_hold_events("Two opposition activists were freed on Friday.")
     assert document_can_hold_events("x", ["Three Americans were freed by Venezuela and flown home."])
+
+
+def test_wider_release_phrasing_is_marked() -> None:
+    assert release_sentence("The authorities liberated four reporters on Monday.")
+    assert release_sentence("The regime let two students go after a week.")
+    assert release_sentence("Nine men who had been imprisoned for years landed in Rome.")

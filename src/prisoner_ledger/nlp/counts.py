@@ -65,7 +65,8 @@ _COUNT = re.compile(
     rf"(?P<gap>{_GAP})[\s,]+(?P<noun>{_PEOPLE})\b",
     re.IGNORECASE,
 )
-_OTHERS = re.compile(r"\band\s+(?P<num>" + _NUMBER + r")\s+(?:others?|more)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:and|(?:along|together)\s+with)\s+(?P<num>" + _NUMBER + r")\s+(?:others?|more)\b",
+                     re.IGNORECASE)
 
 # Words around a number that say it is not a number of people freed (calibrated on dev: the
 # 'still held' and 'demanded' figures of seed 001, a010, a016, a019, b008, b010, b019).
@@ -83,6 +84,8 @@ _HELD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_MONTH_AFTER = re.compile(r"^\s*(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:-?\s*year|years|days|months|hours|weeks|minutes|%|percent|lashes|"
                                r"million|billion|rubles|dollars|euros|pounds|\$)", re.IGNORECASE)
 
@@ -173,8 +176,8 @@ def find_counts(text: str) -> list[Count]:
         # a year is not a count ('in 2020 protesters')
         if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("qual_pre"):
             continue
-        if _DATE_BEFORE.search(text[:m.start()]):
-            continue
+        if _DATE_BEFORE.search(text[:m.start()]) or _MONTH_AFTER.match(text[m.end("num"):]):
+            continue  # 'Aug 16', '16 August': a day of the month, never a count
         qual = m.group("qual_pre")
         start = m.start("qual_pre") if qual else m.start("num")
         role = _role(text, start, m.end(), bool(m.group("pct")))
@@ -294,6 +297,14 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
     side = [c for c in (before if passive and before else after if after else before)]
     bd = breakdown_total(side, text)
     first = order[0]
+    if bd is None and passive:
+        bd = breakdown_total(before, text)
+    if bd and bd.start <= first.start and first.end <= bd.end:
+        # '30 people - 14 women and 16 men - were pardoned': the breakdown restates a total beside it
+        same = [c for c in counts if c.value == bd.value and not (bd.start <= c.start < bd.end)
+                and clause_lo <= c.start < clause_hi]
+        if same:
+            return same[0]
     # a breakdown right at the trigger with no total beside it: sum it
     if bd and first.start >= bd.start and first.end <= bd.end and not any(
             c.role in {"count", "total"} and not (bd.start <= c.start < bd.end) for c in side):

@@ -27,6 +27,10 @@ RELEASE_STEMS: tuple[str, ...] = (
     "pardon", "amnest", "clemency", "swap", "exchang", "handed over", "hands over", "hand over",
     "handing over", "deport", "expel", "expuls", "repatriat", "let ", "lets ", "commut", "furlough",
     "discharg", "walked out", "left prison", "flew out", "crossed",
+    # wider phrasing of the same act (translated English, arrivals of people who had been held,
+    # 'let X go', a state sending prisoners abroad): checked against the lexicon's triggers
+    "liberat", "set loose", "let go", "flown", "sends", "sent ", "arrived", "landed", "walked off",
+    "stepped off", "stepped onto", "touched down", "returned home", "imprison",
 )
 # Bargaining words (demands, offers, sanctions, diplomacy around prisoners).
 BARGAINING_STEMS: tuple[str, ...] = (

@@ -31,6 +31,8 @@ SAY_LEMMAS = frozenset({
     "claim", "confirm", "deny", "welcome", "condemn", "thank", "urge", "call", "demand", "insist", "warn",
     "explain", "emphasize", "emphasise", "acknowledge", "assure", "argue", "praise", "criticize",
     "criticise", "conclude", "reply", "appeal", "express", "accuse", "describe", "recall", "take",
+    # positions taken without a verb of saying ('Minsk dismisses the list', 'the West tied any easing')
+    "reject", "dismiss", "refute", "maintain", "recognise", "recognize", "tie", "press",
 })
 # Prepositions that introduce the party acted on ('sanctions against X', 'call on X', 'talks with X').
 _PATIENT_PREPS = frozenset({"against", "on", "upon", "to", "from", "with", "between", "toward", "towards"})
@@ -42,8 +44,9 @@ MEDIA = re.compile(r"\b(?:TV|television|media|agency|agencies|newspaper|outlet|R
                    re.IGNORECASE)
 
 # Noun phrases that name rights groups or their people: actor code NGO whatever state they are of.
-RIGHTS_GROUP = re.compile(r"\b(?:human[- ]rights?|rights)\s+(?:group|groups|activists?|defenders?|organi[sz]ations?|"
-                          r"centre|center|watchdog|campaigners?|lawyers?)\b", re.IGNORECASE)
+RIGHTS_GROUP = re.compile(r"\b(?:human[- ]rights?|rights|press[- ]freedom|media[- ]freedom|advocacy|monitoring)\s+"
+                          r"(?:group|groups|activists?|defenders?|organi[sz]ations?|"
+                          r"centre|center|watchdog|watchdogs|campaigners?|lawyers?|bodies|NGOs?)\b", re.IGNORECASE)
 
 
 def sentence_parse(doc: Document, sent: Span) -> Any | None:
@@ -151,10 +154,27 @@ def patient_tokens(tok: Any) -> list[Any]:
                        for g in p.children if g.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in _PATIENT_PREPS:
             out.extend(g for g in c.children if g.dep_ == "pobj")
-    if not out and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):  # 'was detained and later sentenced'
-        out = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    if (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")  # 'was detained and later sentenced to ...'
+            and not any(o.dep_ in ("nsubjpass", "dobj") for o in out)):
+        out = _shared_patients(tok) + out
     more = [cj for t in out for cj in t.conjuncts if cj.i > t.i]
     return out + more
+
+
+def _shared_patients(tok: Any) -> list[Any]:
+    """The party a conjoined verb shares with the verb it hangs on. A passive participle ('was
+    detained in March while covering a protest and sentenced in June') shares the passive subject,
+    which the small parser may leave two clauses up, never the object of the clause it hangs on."""
+    passive = tok.tag_ == "VBN"
+    t = tok.head
+    for _ in range(3):
+        found = [c for c in t.children if c.dep_ == "nsubjpass"]
+        if not found and not passive:
+            found = [c for c in t.children if c.dep_ == "dobj"]
+        if found or t.dep_ not in ("conj", "advcl") or t.head is t:
+            return found
+        t = t.head
+    return []
 
 
 def speaker_token(sdoc: Any) -> Any | None:

@@ -5,12 +5,16 @@ Cascade per document (only ``doc.relevant_sentences``: the relevance stage decid
 sentences are worth it; an empty list means nothing is processed):
 1. match the trigger patterns of ``lexicon.TRIGGERS`` in the sentence (hopes and wishes skipped;
    an act named only as a condition, a price, a belief, a request or a denial is no happening:
-   ``lexicon.conditional``; the first pattern of a type that fires speaks for the sentence);
+   ``lexicon.conditional``, and from the parse, an act negated, denied or only asked for:
+   ``bargain_modality``; the first pattern of a type that fires speaks for the sentence; a
+   sentence whose only acts were so dropped is its speaker's STATEMENT);
 2. read the roles from the dependency parse of the sentence (``bargain_parse``, parsed once per
    document): the source is the doer (subject, 'by X' agent, 'Russia's talks'), for demands,
    offers and threats the subject of call/urge/offer... else the speaker (subject of the verb of
-   saying, media excluded); for arrests and sentences the state where it happened, else the
-   holder (the state of the main release); talks go from the envoy's side to the holder;
+   saying, media excluded); for arrests and sentences the state where it happened or whose court
+   or police acted, else the holder (the state of the main release) unless that is the detainee's
+   own state; talks go from the envoy's side to the holder; the holder never imposes or eases
+   sanctions on itself (the other side does); 'he' / 'his administration' is the person last named;
 3. the target is the party acted on (object, 'against / on / with X', the person detained),
    else the next actor named, else the holder; actors come from the mentions on those tokens
    ('actors' stage), else ``actors.actor_code`` on the noun phrase; without the parser the
@@ -30,11 +34,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
 from ...model import Document, Event, Mention, Span
 from ..event_dates import dates_in, nearest_date
+from . import bargain_modality as bm
 from . import bargain_parse as bp
 from .bargain_parse import MEDIA, sentence_parse
 from .lexicon import DENIAL, REFUSAL_TOPIC, STATEMENT_VERBS, TRIGGERS, WISH_BEFORE, Trigger, conditional
@@ -46,7 +52,9 @@ _STATE = re.compile(r"^[A-Z]{2}$")
 _OBJ_PREP = re.compile(r"\b(?:in|to|with|from|against|on|of|for|by|after|about|into|at|towards?|"
                        r"between|over|than|upon)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_COURT = re.compile(r"\bcourt\b", re.IGNORECASE)
+# Words after a state's name that make it the state acting on a detainee ('a Russian court').
+_COURT = re.compile(r"^\s*(?:\w+\s+)?(?:courts?|authorities|police|security|prosecutors?|judges?|"
+                    r"tribunal|investigators|border\s+guards|intelligence|KGB|FSB)\b", re.IGNORECASE)
 # Group words that stand for the holding state's opposition ("protesters", "government opponents").
 _GROUP_OPP = re.compile(r"\b(?:protesters|demonstrators|opponents|dissidents|opposition)\b", re.IGNORECASE)
 # Types whose missing target defaults to the document's home state (the state holding prisoners).
@@ -188,6 +196,8 @@ def _speaker(doc: Document, sent: Span, sdoc: Any) -> _Speaker:
         if bp.is_media(tok):
             return _Speaker(None, None, None)
         code, mention = bp.token_code(doc, sent, tok, _phrase_fn(doc))
+        if code is None:
+            code = _pronoun_code(doc, sent, tok)
         if code:
             s, e = bp.phrase_of(tok)
             return _Speaker(code, _person_name(doc, mention, sent.text[s:e]), quote)
@@ -220,7 +230,7 @@ def _subject(doc: Document, sent: Span, trigger_at: int, mentions: list[Mention]
 def _place(doc: Document, sent: Span, mentions: list[Mention]) -> str | None:
     for m in mentions:
         lead = doc.clean_text[max(sent.start, m.start - 20):m.start]
-        tail = doc.clean_text[m.end:m.end + 12]
+        tail = doc.clean_text[m.end:m.end + 30]
         if _STATE.match(m.country or "") and (_PLACE_PREP.search(lead) or _COURT.search(tail)):
             return m.country
     return None
@@ -241,6 +251,20 @@ def _antecedent(doc: Document, offset: int) -> str | None:
     return before[-1].country if before else None
 
 
+_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+
+
+def _pronoun_code(doc: Document, sent: Span, tok: Any) -> str | None:
+    """The actor code of 'he' / 'she', or of 'his administration' / 'her government': the person
+    named last before it (see ``_antecedent``)."""
+    if tok.lower_ in _PERSONAL:
+        return _antecedent(doc, sent.start + tok.idx)
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ in _PERSONAL:
+            return _antecedent(doc, sent.start + c.idx)
+    return None
+
+
 class _Roles:
     """Source and target candidates of one trigger, from the parse when there is one."""
 
@@ -258,6 +282,8 @@ class _Roles:
             if bp.is_media(t):
                 continue
             c, m = bp.token_code(doc, sent, t, code)
+            if c is None:
+                c = _pronoun_code(doc, sent, t)
             if c and c not in self.agents:
                 self.agents.append(c)
                 if m is not None:
@@ -271,8 +297,8 @@ class _Roles:
                       ) -> None:
         for t in tokens:
             c, _ = bp.token_code(doc, sent, t, code)
-            if c is None and t.lower_ in ("he", "she", "him", "her"):
-                c = _antecedent(doc, sent.start + t.idx)
+            if c is None:
+                c = _pronoun_code(doc, sent, t)
             if c and c not in self.patients:
                 self.patients.append(c)
 
@@ -328,12 +354,30 @@ def _negotiators(doc: Document, roles: _Roles, at: int, mentions: list[Mention],
     return [(src, tgt)] if src else []
 
 
-def _victim(doc: Document, roles: _Roles, source: str) -> str | None:
+def _victim(roles: _Roles, source: str) -> str | None:
+    return next((c for c in roles.patients if c != source), None)
+
+
+def _detaining_state(doc: Document, sent: Span, roles: _Roles, mentions: list[Mention]) -> str | None:
+    """The state whose police or courts act: the place named ('detained in X', 'a X court'), else
+    the holder, unless the holder is the detained person's own state ('the American was detained'
+    in a Russia-US story): then the state most named in the document that is not theirs."""
+    place = _place(doc, sent, mentions)
+    if place:
+        return place
     hold = holder(doc)
-    for c in roles.patients:
-        if c != source and c != hold:
-            return c
-    return None
+    nationals = {c for c in roles.patients if _STATE.match(c)}
+    if hold and hold not in nationals:
+        return hold
+    return _counterpart(doc, nationals) or hold
+
+
+def _counterpart(doc: Document, besides: AbstractSet[str | None]) -> str | None:
+    """The state (or the EU) the document names most, people's nationalities aside, other than
+    ``besides``."""
+    counts = Counter(m.country for m in doc.mentions if m.country and (_STATE.match(m.country) or m.country == "EU")
+                     and m.country not in besides and m.label not in _PERSON_LABELS)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 # Verbs of stating whose object is the party a statement is addressed to ('thanked the US').
@@ -351,10 +395,17 @@ def _roles_for(doc: Document, sent: Span, trig: Trigger, roles: _Roles, at: int,
     """(source, target) pairs for one trigger match."""
     hold = holder(doc)
     if trig.source == "place":
-        src = _place(doc, sent, mentions) or hold
-        return [(src, _victim(doc, roles, src))] if src else []
+        src = _detaining_state(doc, sent, roles, mentions)
+        return [(src, _victim(roles, src))] if src else []
     if trig.type == "NEGOTIATE":
-        return _negotiators(doc, roles, at, mentions, speaker)
+        pairs = _negotiators(doc, roles, at, mentions, speaker)
+        # 'A and B mediated between X and Y': each mediator is a party to the talks
+        more = [c for c in roles.agents[1:] if _STATE.match(c) and c != hold and pairs and c != pairs[0][1]]
+        return pairs + [(c, pairs[0][1]) for c in more if c not in {p[0] for p in pairs}]
+    if trig.type == "OFFER" and roles.tok is not None and bm.rejected_offer(roles.tok) is not None:
+        # 'X turned down a proposal': the one who proposed is the speaker's side, X the target
+        src = speaker.code if speaker.code and speaker.code not in roles.agents else None
+        return [(src, roles.agents[0] if roles.agents else hold)] if src else []
     if trig.source == "speaker":
         if roles.agents and roles.lemma in _DEMAND_VERBS:
             srcs = roles.agents[:1] + [c for c in roles.agents[1:] if c != "NGO"]
@@ -364,6 +415,12 @@ def _roles_for(doc: Document, sent: Span, trig: Trigger, roles: _Roles, at: int,
             srcs = roles.agents or _fallback_sources(doc, sent, at, mentions, speaker, trig)
     else:
         srcs = roles.agents or _fallback_sources(doc, sent, at, mentions, speaker, trig)
+    if trig.type in ("SANCTION", "SANCTION_RELIEF") and hold in srcs and any(
+            r.releasing_state == hold for r in doc.releases):
+        # the state holding the prisoners is the one sanctioned: it neither imposes nor eases them
+        # ('Iranian money frozen in Korea was moved', 'Cuba ... after it was taken off the list')
+        other = _counterpart(doc, {hold})
+        srcs = [c for c in srcs if c != hold] if other is None else [other if c == hold else c for c in srcs]
     out: list[tuple[str, str | None]] = []
     for src in srcs:
         if not src:
@@ -407,35 +464,6 @@ def _event(doc: Document, sent: Span, kind: str, cameo: str, modality: str, sour
 
 # A demand verb right after 'for' names what someone was charged with.
 _CHARGE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-_RELEASE_LEMMAS = frozenset({"release", "free", "pardon", "exchange", "swap", "return", "deport", "expel"})
-# A detention count at least this large is a tally ('16,232 detained since the coup'), not one
-# arrest: on the dev set every such count was background the gold did not list as an event.
-_TALLY = 10
-
-
-def _background_detention(tok: Any) -> bool:
-    """An arrest told only as a tally or as the lead-up to a release ('freed after being detained')."""
-    if tok is None:
-        return False
-    if tok.dep_ == "acl":
-        return True
-    head = tok.head
-    if tok.dep_ in ("pcomp", "advcl") or head.dep_ == "pcomp":
-        for anc in tok.ancestors:
-            if anc.lemma_.lower() in _RELEASE_LEMMAS:
-                return True
-    for c in tok.children:
-        if c.dep_ == "nsubjpass":
-            for n in c.subtree:
-                if n.like_num and n.dep_ == "nummod":
-                    try:
-                        if int(n.text.replace(",", "")) >= _TALLY:
-                            return True
-                    except ValueError:
-                        continue
-    return False
-
-
 def _spoken_quote(q: Quote) -> bool:
     """A quote someone speaks (attributed, or a whole quoted sentence) rather than a few quoted words
     inside a reported act ('recommended that the envoys "go to their capitals for consultations"')."""
@@ -449,6 +477,7 @@ def _sentence_events(doc: Document, sent: Span) -> list[Event]:
     quotes = find_quotes(sent.text)
     events: list[Event] = []
     taken: set[tuple[str, int]] = set()
+    suppressed = False  # an act the sentence denies, negates or asks for: its speaker's position
     for trig in TRIGGERS:
         if trig.needs is not None and not trig.needs.search(sent.text):
             continue
@@ -464,9 +493,14 @@ def _sentence_events(doc: Document, sent: Span) -> list[Event]:
                 continue
             # an act named as a condition, a price or a belief did not happen ('if X lifts sanctions')
             if trig.source != "speaker" and conditional(sent.text, m.start()):
+                suppressed = True
                 continue
             roles = _Roles(doc, sent, sdoc, m.start(), m.end())
-            if trig.type == "ARREST" and _background_detention(roles.tok):
+            if not bm.happened(trig.source, trig.type, roles.tok):
+                suppressed = True
+                continue
+            if trig.type in ("ARREST", "SENTENCE") and (bm.background_detention(roles.tok)
+                                                         or bm.generic_people(roles.tok)):
                 continue
             if trig.type == "DEMAND" and _CHARGE.search(sent.text, 0, m.start()):
                 continue  # 'jailed for calling for sanctions': the charge, not a demand
@@ -478,8 +512,8 @@ def _sentence_events(doc: Document, sent: Span) -> list[Event]:
                                      speaker, at, sent.start + m.end(), trig.confidence))
             taken.add((trig.type, m.start()))
             break  # one match per trigger pattern per sentence
-    if (not events and speaker.code and STATEMENT_VERBS.search(sent.text) and not _URL.search(sent.text)
-            and not _own_release_report(doc, sent.text, speaker)):
+    if (not events and speaker.code and (STATEMENT_VERBS.search(sent.text) or suppressed)
+            and not _URL.search(sent.text) and not _own_release_report(doc, sent.text, speaker)):
         denial = DENIAL.search(sent.text)
         cameo = "1243" if denial and REFUSAL_TOPIC.search(sent.text) else "010"
         events.append(_event(doc, sent, "STATEMENT", cameo, "denied" if denial else "asserted", speaker.code,
@@ -516,7 +550,8 @@ def _statement_target(doc: Document, sent: Span, sdoc: Any, speaker: _Speaker, m
                     if c and c != speaker.code:
                         return c
     hold = holder(doc)
-    if hold and speaker.code != hold and speaker.code and (_STATE.match(speaker.code) or speaker.code == "EU"):
+    if hold and speaker.code != hold and speaker.code and (_STATE.match(speaker.code)
+                                                           or speaker.code in ("EU", "WEST")):
         return hold
     return None
 

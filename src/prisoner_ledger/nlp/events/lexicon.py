@@ -35,6 +35,7 @@ def _re(p: str) -> re.Pattern[str]:
 
 
 _PRISONERS = _re(r"\b(?:prisoners?|detainees?|hostages?|release|free(?:d|ing|dom)?|jailed|imprisoned|"
+                 r"quash\w*|behind\s+bars|home|case|"
                  r"political\s+(?:prisoners?|detainees|opponents|activists?)|activists?|dissidents?|journalists?|citizens?|Americans?|nationals?)\b")
 _SANCTIONS = _re(r"\bsanction|restrictive measures|entry ban|visa[- ]ban|banned entry|banned from entering|"
                  r"blacklist|asset freeze|froze\w*\s+(?:the\s+)?assets")
@@ -46,7 +47,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- demands and appeals (1053 release, 0253 appeal, 1042 policy change)
     Trigger("DEMAND", "1053", _re(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|"
                                   r"\bdemand(?:s|ed|ing)?\b|\bseek(?:s|ing)?\s+the\s+release|"
-                                  r"\bpress(?:es|ed|ing)?\s+for\b|\binsist(?:s|ed)?\s+on\b|"
+                                  r"\bpress(?:es|ed|ing)\s+(?:\w+\s+){0,2}?for\b|\bpress\s+for\b|\binsist(?:s|ed)?\s+on\b|"
+                                  r"\brais(?:e|es|ed|ing)\s+(?:the|his|her|their)\s+cases?\b|"
+                                  r"\bnot\s+rest\s+until\b|"
                                   r"\b(?:must|have to|has to)\s+(?:be\s+)?(?:release|free)d?\b|"
                                   r"\bwe\s+cannot\s+stop\s+until\b|\bkeep\s+pressing\b|"
                                   r"\bpush(?:es|ed|ing)?\s+for\b"),
@@ -54,7 +57,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("DEMAND", "1042", _re(r"\b(?:maintain|keep|extend|lift)\w*\s+(?:the\s+)?sanctions\b"),
             modality="demanded", source="speaker",
             needs=_re(r"\b(?:urg|call|demand|ask|appeal|insist)"), confidence=0.6),
-    Trigger("DEMAND", "0253", _re(r"\bappeal(?:s|ed)?\s+to\b|\b(?:EU|US|USA|West\w*)\s+pressure\b|"
+    Trigger("DEMAND", "1042", _re(r"\bsanctions\s+(?:should|must|need\s+to|ought\s+to)\s+(?:stay|remain|"
+                                  r"be\s+(?:kept|maintained|extended|lifted|eased))\b"),
+            modality="demanded", source="speaker", confidence=0.6),
+    Trigger("DEMAND", "0253", _re(r"\bappeal(?:s|ed)?\s+to\b|"
+                                  r"\bask(?:s|ed)?\b(?:,[^,]{2,40},)?\s+(?:that\b|(?!not\b)\w+\s+to\b)|\bcall(?:s|ed|ing)?\s+(?:again\s+)?(?:on|upon)\b|\b(?:EU|US|USA|West\w*)\s+pressure\b|"
                                   r"\bpressure\s+from\b|\b(?:pressure|pressing)\b(?=.{0,60}\brelease)"),
             modality="demanded", source="speaker", confidence=0.55),
     # -- conditional offers (0353 intent to release, 0354 offer of concessions)
@@ -62,7 +69,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                                  r"(?:\w+\s+){0,2}"
                                  r"(?:release|free|trad(?:e|ing)|exchange|swap|send|sell|bargain|hand over)|"
                                  r"\boffer(?:s|ed|ing)?\s+to\s+(?:release|free|exchange|swap|trade)|"
-                                 r"\bpropos(?:e|es|ed|ing)\s+(?:a|an)\s+[\"“]?(?:\w+\s+)?(?:swap|exchange|deal)|"
+                                 r"\bpropos(?:e|es|ed|ing)\s+(?:a|an)\s+[\"“]?(?:\w+\s+){0,2}(?:swap|exchange|deal|trade)|"
+                                 r"\b(?:could|would|might|can)\s+be\s+(?:set\s+)?(?:free|freed|released|exchanged|"
+                                 r"swapped|traded)\s+(?:as\s+part\s+of|in|under|through)\s+(?:a|an)\s+(?:\w+\s+){0,2}"
+                                 r"(?:deal|agreement|exchange|swap|trade)|"
+                                 r"\bwould\s+consider\s+(?:releasing|freeing|pardoning|exchanging|swapping|a\s+swap|"
+                                 r"an\s+exchange)|"
+                                 r"\b(?:made|make|makes|making|put\s+forward|tabled|submitted|turned\s+down|rejected|"
+                                 r"declined)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:proposal|offer)\b|"
                                  r"\bin\s+exchange\s+for\s+the\s+resumption|"
                                  r"\blet['’]?s\s+(?:try\s+to\s+)?(?:work\s+out|make|do|strike)\b|"
                                  r"\bbuy\s+a\s+ticket\b"),
@@ -94,6 +108,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                                           r"\b(?:withdr[ae]wn?|ease[sd]?|eas(?:e|ing)|remov(?:e|ed|ing)|suspend(?:s|ed)?)\s+"
                                           r"(?:the\s+)?(?:\w+\s+){0,2}sanctions|\bsanctions?\s+relief\b|"
                                           r"\brelief\s+from\s+(?:the\s+)?(?:\w+\s+)?sanctions\b|"
+                                          r"\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}restrictions\b|"
+                                          r"\btak(?:e|es|en|ing)\s+(?:\w+\s+){0,3}off\s+(?:the\s+|its\s+)?"
+                                          r"(?:[\w.]+\s+){0,3}list\b|\bunfr(?:eez|oz)\w*|"
+                                          r"\b(?:funds|assets|money)\b[^.;]{0,40}\bfrozen\b[^.;]{0,60}\b(?:moved|"
+                                          r"transferred|released|unblocked|unlocked)\b|"
                                           r"\bremov\w+\s+(?:\w+\s+)?from\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}list\b"),
             unless=_re(r"\bmaintain\w*\s+sanctions"), confidence=0.65),
     Trigger("SANCTION", "163", _re(r"\b(?:impos\w+|extend\w*|expand\w*|introduc\w+|adopt\w*|new|tighten\w*|"
@@ -136,7 +155,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             confidence=0.55),
     Trigger("NEGOTIATE", "046", _re(r"\bnegotiations?\b|\btalks\b|\bnegotiat(?:ed|ing|es)\b|"
                                     r"\bconversations\s+(?:held|with)\b|\bback[- ]channel\b|"
-                                    r"\bcontacts?\s+(?:in\s+progress|with|between)\b|\bmeetings?\s+(?:with|between)\b|"
+                                    r"\bcontacts?\s+(?:in\s+progress|with|between)\b|\bmeetings?\s+(?:[^,.;]{0,40}\s)?(?:with|between)\b|"
                                     r"\bmet\s+with\b|\b(?:pass|hand|deliver)(?:ed|es|s)?\s+(?:over\s+)?(?:a|the)\s+(?:\w+\s+)?letter\b|\bdiscussions\s+(?:in|between|with)\b|"
                                     r"\b(?:phone\s+)?call\s+with\b|\bbrought\s+up\s+the\s+case\b|\bface-to-face\b"),
             unless=_re(r"\bnegotiation\s+platform\b"), confidence=0.5),
@@ -150,7 +169,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                                    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?"
                                    r"(?:sentenced|convicted)\b|"
                                    r"\bsentenced\s+(?:him|her|them)\b|\bfound\s+guilty\b|\bverdict\b|"
-                                   r"\bwas\s+given\s+\w+\s+years\b|\bhanded\s+down\b"),
+                                   r"\b(?:was|were)\s+(?:each\s+)?given\s+(?:\w+\s+){1,3}(?:years|months)\b|"
+                                   r"\bhanded\s+down\b|\bnew\s+sentences\b|"
+                                   r"\band\s+(?:later\s+|then\s+|subsequently\s+)?sentenced\b|"
+                                   r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\b(?:sentenced|jailed)\s+(?!to\b)(?:\w+\s+){1,8}?(?:to|for)\s+(?:\w+\s+){0,5}?"
+                                   r"(?:years?|months?|prison|jail|terms?|death|life)\b"),
             source="place", unless=_re(r"\bserving\s+a\b"), confidence=0.55),
 )
 
@@ -158,10 +181,12 @@ TRIGGERS: tuple[Trigger, ...] = (
 STATEMENT_VERBS = _re(
     r"\b(?:said|says|stated|told|wrote|tweeted|announced|welcomed|condemn(?:s|ed)|thank(?:s|ed)|"
     r"denie[sd]|deny|claim(?:s|ed)|confirm(?:s|ed)|stress(?:es|ed)|emphasi[sz]ed|declared|"
-    r"acknowledg\w+|takes\s+note|expressed|assur\w+|refut\w+|reported|notes?d?)\b"
+    r"acknowledg\w+|takes\s+note|expressed|assur\w+|refut\w+|reported|notes?d?|reject(?:s|ed)|"
+    r"dismiss(?:es|ed)|insist(?:s|ed)|maintain(?:s|ed)|recogni[sz]es|argue[sd]|tied|ties)\b"
 )
 # Denials and refusals: STATEMENT with modality 'denied' (and 1243 when about releasing people).
 DENIAL = _re(r"\b(?:no\s+political\s+prisoners|not\s+bargaining|no\s+political\s+articles|denie[sd]|deny|"
+             r"reject(?:s|ed)\s+(?:the\s+)?(?:reports?|claims?|allegations?|the\s+term)|dismiss(?:es|ed)|"
              r"refut\w+|refuse[sd]?\s+to\s+(?:release|free|pardon)|will\s+not\s+(?:release|free)|"
              r"not\s+interested\s+in\s+the\s+trade)\b")
 REFUSAL_TOPIC = _re(r"\b(?:release|free|pardon|prisoners?|bargain\w*|trade)\b")
@@ -179,7 +204,9 @@ _CONDITION_WINDOW = 60
 
 # An act only foreseen, asked for or denied: 'a possible visit by ...', 'called on X not to lift',
 # 'no plans to ease sanctions', 'denies talks with ...', 'there are no negotiations'.
-_FORESEEN = _re(r"\b(?:possible|potential|planned|prospective|proposed)\s+(?:\w+\s+)?$|"
+_FORESEEN = _re(r"\b(?:possible|potential|planned|prospective|proposed|alleged|rumou?red|purported|"
+                r"supposed|any)\s+(?:\w+\s+)?$|"
+                r"\b(?:tie[ds]?|tying|link(?:s|ed|ing)?|condition(?:s|ed|ing)?)\s+(?:any\s+|the\s+)?(?:\w+\s+)?$|"
                 r"\b(?:call\w*\s+(?:on|upon)|urg\w*|ask\w*|press\w*)\s+(?:\w+\s+){1,3}(?:not\s+)?to\s+$|"
                 r"\b(?:no|not|never|n't)\s+(?:\w+\s+){0,2}(?:to\s+)?$|\bden(?:y|ies|ied)\s+(?:any\s+)?$")
 

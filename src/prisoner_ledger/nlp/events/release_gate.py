@@ -108,6 +108,31 @@ THING_AFTER = re.compile(r"^\s+(?:(?:a|an|the|two|three|four|five|\d+|several|so
                          r"balloons?|doves|pigeons|fish|animals?|birds?|seals?|whales?|turtles?|dolphins?|"
                          r"eagles?|dogs?|cats?|horses?|turkeys?|the\s+(?:keys?|remains|bodies|body|ball|"
                          r"brakes?|handbrake|parking\s+brake|grip))\b", re.IGNORECASE)
+# Ordinary criminal justice: a convict released on licence or parole at the end of a sentence is no
+# release of prisoners by a state in the ledger's sense (the gold treats it like police bail). Checked on
+# the document: such cues with no political word anywhere block every hit.
+ORDINARY_CRIMINAL = re.compile(
+    r"\bon\s+licen[cs]e\b|\bon\s+parole\b|\bparoled\b|\bprobation\s+(?:officer|service|period)|\bHMP\s+[A-Z]|"
+    r"\bCrown\s+Court\b|\bhalfway\s+(?:point|through)\b|\bserv(?:ed|ing)\s+(?:half|two-thirds|a\s+third)\s+of\b|"
+    r"\bearly\s+release\s+scheme\b|\bcompassionate\s+release\b",
+    re.IGNORECASE,
+)
+_POLITICAL_DOC = re.compile(r"\b(?:politic\w*|activists?|journalists?|opposition|dissidents?|protest\w*|regime|"
+                            r"pardon\w*|amnest\w*|swap\w*|hostages?|human\s+rights|prisoners?\s+of\s+conscience|"
+                            r"junta|sanctions)\b", re.IGNORECASE)
+
+
+def ordinary_criminal_document(doc: Document) -> bool:
+    """The document tells ordinary criminal justice only (licence, parole, a crown court), no politics."""
+    cached = doc.extras.get("_release_ordinary_criminal")
+    if isinstance(cached, bool):
+        return cached
+    text = doc.clean_text
+    found = bool(ORDINARY_CRIMINAL.search(text)) and not _POLITICAL_DOC.search(text)
+    doc.extras["_release_ordinary_criminal"] = found
+    return found
+
+
 # Detention words anywhere in the document (the lexicon's list plus the nouns for the held).
 _HELD = re.compile(r"\b(?:prisoners?|detainees?|captiv\w+|POWs?|hostages?|political\s+prisoners?|"
                    r"arrest\w*|convict\w*|sentenc\w+|colony|colonies|swap(?:s|ped)?|"
@@ -171,13 +196,23 @@ def _capitalised_person(doc: Document, region: str) -> bool:
     return False
 
 
+# A passive subject that is a noun phrase with a relative 'who' after it.
+_WHO_SUBJECT = re.compile(r"^\W*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,?\s+who\s+(?:was|had|has|is)\b",
+                          re.IGNORECASE)
+
+
 def has_people(doc: Document, hit: Hit) -> bool:
     """The hit's own words say that people were freed."""
     if hit.names or hit.nationalities or hit.count is not None:
         return True  # a count is only ever of people ('52 prisoners', 'a U.S. citizen', named ones)
+    cp = hit.counterpart
+    if cp is not None and (cp.names or cp.count is not None):
+        return True  # 'the star was let go in exchange for X': people traded for people
     region = _people_region(hit)
     if PEOPLE.search(region) or _capitalised_person(doc, region):
         return True
+    if hit.passive and _WHO_SUBJECT.search(region):
+        return True  # 'The arms dealer, who was serving a sentence, was freed': 'who' marks a person
     # 'the four foreigners whom Myanmar is releasing': the people head a relative clause before
     text, s = hit.sent.text, hit.start - hit.sent.start
     rel = re.search(r"([^,;:]{0,60})\b(?:whom|who|that)\s+(?:[\w’'-]+\s+){1,4}$", text[:s])
@@ -212,7 +247,7 @@ def blocked(hit: Hit) -> str | None:
 
 def admits(doc: Document, hit: Hit) -> bool:
     """True when the hit may report people held by a state being freed."""
-    if blocked(hit) is not None:
+    if blocked(hit) is not None or ordinary_criminal_document(doc):
         return False
     if not has_people(doc, hit):
         return False

@@ -28,6 +28,7 @@ from .release_text import (
     PubDate,
     country_spans,
     hit_date,
+    in_destination_phrase,
     names_in,
     nationalities_in,
     state_from_place,
@@ -75,7 +76,8 @@ _SINGULAR = re.compile(
 _GROUP_NOUN = re.compile(r"\b(?:and|with)\s+(?:other|several|many|some|dozens\s+of)\s+(?:\w+\s+)?"
                          r"(?:prisoners|detainees|activists|people|others)\b|\bamong\s+others\b", re.IGNORECASE)
 _SWAP_FOR = re.compile(
-    r"\b(?:in\s+exchange\s+for|exchanged\s+for|swapped\s+for|traded\s+for|in\s+return\s+for(?:\s+the\s+release\s+of)?)"
+    r"\b(?:in\s+exchange\s+for|exchanged\s+for|swapped\s+for|traded\s+for|in\s+return\s+for(?:\s+the\s+release\s+of)?|"
+    r"in\s+(?:a|the)\s+(?:prisoner\s+)?(?:trade|swap|exchange)\s+for)"
     r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according)\b|[.;]|$)",
     re.IGNORECASE,
 )
@@ -126,8 +128,12 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
         return end, len(text)  # 'Among those released were X', 'Of those released, only two ...: X'
     if passive:
         lo = 0
-        for m in _CLAUSE_START.finditer(text, 0, start):
-            lo = m.end()
+        bounds = list(_CLAUSE_START.finditer(text, 0, start))
+        if bounds:
+            lo = bounds[-1].end()
+        # '30 people - 14 women and 16 men - were pardoned': a dashed aside, the subject is before it
+        if len(bounds) >= 2 and all(re.fullmatch(r"\s[-–—]\s", b.group(0)) for b in bounds[-2:]):
+            lo = bounds[-3].end() if len(bounds) >= 3 else 0
         head = re.search(r"\b(?:among\s+(?:those|the)|including)\b", text[:start], re.IGNORECASE)
         lo = lo if not head else min(lo, head.start())
         # '..., hours after the 16 prisoners released by Moscow': the subject starts after the conjunction
@@ -148,20 +154,39 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
     return end, min(hi, len(text))
 
 
+def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Trigger spans of a sentence: the lexicon's verbs, then arrivals of people who had been held
+    (``HELD_ARRIVAL``, flagged True). 'let X go' is cut to 'let' so that X reads as its object."""
+    out: list[tuple[int, int, bool]] = []
+    for m in lx.STRONG_TRIGGER.finditer(text):
+        s, e = m.start(), m.end()
+        let = re.match(r"let(?:s|ting)?\s+(?!go\b)", m.group(0), re.IGNORECASE)
+        if let and m.group(0).lower().endswith("go"):
+            e = s + len(let.group(0).rstrip())
+        out.append((s, e, False))
+    for m in lx.HELD_ARRIVAL.finditer(text):
+        s, e = m.start("trig"), m.end("trig")
+        if not any(a < e and s < b for a, b, _ in out):
+            out.append((s, e, True))
+    return sorted(out)
+
+
 def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
     text = sent.text
     hits: list[Hit] = []
     headline = i == 0 or (i < 4 and not re.search(r"[.!?]$", text.strip()))
-    for m in lx.STRONG_TRIGGER.finditer(text):
-        word = m.group(0).lower()
-        after = text[m.end():]
-        before_all = text[:m.start()]
+    for ts, te, arrival in _trigger_spans(text):
+        word = text[ts:te].lower()
+        after = text[te:]
+        before_all = text[:ts]
         if lx.OTHER_SENSE_AFTER.match(after) or lx.OTHER_SENSE_BEFORE.search(before_all):
+            continue
+        if word.startswith("releas") and lx.OTHER_SENSE_APPOSITIVE.search(before_all):
             continue
         if lx.HOSPITAL.search(text) and not lx.PRISON_WORD.search(text):
             continue
-        before = _clause_before(text, m.start())
-        agreed = bool(lx.AGREED_STATUS.match(m.group(0)))
+        before = _clause_before(text, ts)
+        agreed = bool(lx.AGREED_STATUS.match(text[ts:te]))
         if not agreed and _modal(before):
             continue
         if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):
@@ -169,7 +194,9 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         if word.startswith(("exchanged", "swapped")) and not re.search(r"prisoner|detainee|citizen|for\s+[A-Z]",
                                                                         text, re.IGNORECASE):
             continue
-        passive = bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(m.group(0)))
+        passive = arrival or bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(text[ts:te]))
+        if word.startswith("flown") and not passive:
+            continue  # 'the envoy has flown to Minsk': a trip, not people moved out of prison
         if word.endswith("ing") and not re.search(r"\bbeing\s+$", before_all, re.IGNORECASE):
             passive = False  # 'whom Myanmar is releasing': progressive, the subject frees
         # a participle with no object after it ('Reed, freed from Russia', a headline's 'X Released
@@ -179,13 +206,14 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             passive = True
         if word.startswith(("exchanged", "swapped", "deportees")):
             passive = True
-        hit = Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=True, passive=passive,
+        hit = Hit(i, sent, sent.start + ts, sent.start + te, strong=True, passive=passive,
                   headline=headline)
         hit.remention = bool(word.endswith("ed") and lx.REMENTION_BEFORE.search(before_all)
                              and (lx.REMENTION_AFTER.match(after) or lx.REMENTION_APPOSITION.match(after)))
         # 'the freed prisoners were taken to ...', 'Most of the group, 114 people, were handed over':
         # people of a release already told, described further
         if (word.endswith("ed") and lx.ADJECTIVAL_BEFORE.search(before_all) and lx.PEOPLE_AFTER.match(after)) \
+                or (word.endswith("ed") and lx.SUPERLATIVE_BEFORE.search(before_all)) \
                 or (passive and lx.SUBSET_SUBJECT.match(before)):
             hit.remention = True
         if agreed:
@@ -230,12 +258,27 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
     return hits
 
 
+def _noun_people_region(text: str, s: int, e: int) -> tuple[int, int]:
+    """Who a release noun names: 'the release of X and Y' (up to the clause's verb) or 'X's release';
+    'The releases came the day that X met Y' names no one freed."""
+    of = re.match(r"\s+(?:of|for)\s", text[e:])
+    if of:
+        stop = re.search(r"[;:!?]|(?<![A-Z])\.\s|\s(?:was|were|is|are|came|had|has|have|took|that|which|said|says|"
+                         r"met|meets)\s", text[e + of.end():])
+        hi = e + of.end() + (stop.start() if stop else len(text) - e - of.end())
+        return e, min(hi, e + 120)
+    owner = re.search(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)[’']s?\s+$", text[:s])
+    if owner:
+        return owner.start(1), s
+    return e, e
+
+
 def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> None:
     text = hit.sent.text
     s, e = hit.start - hit.sent.start, hit.end - hit.sent.start
     lo, hi = object_region(text, s, e, hit.passive)
     if not hit.strong:
-        lo, hi = e, min(len(text), e + 120)
+        lo, hi = _noun_people_region(text, s, e)
     hit.names = names_in(doc, hit.sent, lo, hi)
     hit.nationalities = nationalities_in(doc, hit.sent, lo, hi)
     # state: 'from Belarusian prisons', 'by order of X', the active subject, then the fallback
@@ -249,7 +292,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
             state = cands[0][0] if cands else None
     elif state is None and not hit.passive and not adjectival:
         spans = [c for c in country_spans(doc, hit.sent) if c[2] <= s and not _in_mediator_phrase(text, c[1])
-                 and c[0] not in NEVER_RELEASES]
+                 and c[0] not in NEVER_RELEASES and not in_destination_phrase(text, c[1])]
         clause_lo = s - len(_clause_before(text, s))
         near = [c for c in spans if c[1] >= clause_lo - 60]
         if near:
@@ -301,6 +344,17 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if lx.RELATED_LINK.match(text):
         hit.split = "related"
     _swap(doc, hit, pub)
+    cp = hit.counterpart
+    cp_nats = {n for n, _, _ in cp.nationalities} if cp is not None else set()
+    if state is None and cp is not None and len(cp_nats) == 1 and hit.state not in cp_nats and \
+            not {n for n, _, _ in hit.nationalities} & cp_nats:
+        # 'Reed was released in return for Yaroshenko, a Russian pilot': a side frees people to get its
+        # own nationals back, so with no state written the freeing side is theirs
+        fallback_used = hit.state
+        hit.state = next(iter(cp_nats))
+        if cp.state in (None, hit.state):
+            cp.state = fallback_used
+            cp.nationalities = [n for n in cp.nationalities if n[0] != cp.state]
 
 
 def m_is(word: str, stem: str) -> bool:
@@ -324,7 +378,9 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     other = Hit(hit.sent_idx, hit.sent, hit.sent.start + lo, hit.sent.start + hi, strong=True, passive=True,
                 headline=hit.headline)
     other.names = names_in(doc, hit.sent, lo, hi)
-    other.nationalities = nationalities_in(doc, hit.sent, lo, hi)
+    # 'for X, a Russian pilot convicted ...': the appositive tells the nationality of the one given
+    app = re.match(r",\s+(?:a|an|the)\s+[^,.;]{1,60}", text[hi:])
+    other.nationalities = nationalities_in(doc, hit.sent, lo, hi + (app.end() if app else 0))
     if m.re is _SWAP_FOR and not other.names and not PEOPLE.search(text[lo:hi]):
         return  # 'in exchange for sanctions relief': a thing given, no people freed in return
     c = next((x for x in cnt.find_counts(text[lo:hi]) if x.role in {"count", "total", "others"}), None)

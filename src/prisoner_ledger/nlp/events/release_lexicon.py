@@ -20,8 +20,27 @@ STRONG_TRIGGER = re.compile(
     r"hand(?:ed|s|ing)\s+over|repatriated|deported|expelled|exchanged|swapped|discharged|"
     r"(?:granted|given)\s+(?:(?:a|an|the)\s+)?(?:presidential\s+)?(?:pardons?|amnesty|clemency)|"
     r"pardons\s+for|let(?:s)?\s+(?=(?-i:[A-Z]))[\w\s,.'’-]{1,60}?\s+leave|"
+    # 'let an American and two other prisoners go', 'had been let go by Russia' ('let go of' is figurative)
+    r"let(?:s|ting)?\s+go(?!\s+of)|let(?:s|ting)?\s+(?!(?:us|me|go)\b)[\w\s,.'’-]{2,80}?\s+go(?=\s*[,.;]|\s+(?:after|"
+    r"in|on|as|when|following|before|last|this|early|late|free|home)\b)|"
+    # translated English and plain synonyms
+    r"liberat(?:ed|es|ing)|set\s+loose|"
+    # 'were flown out / to Rome' (kept only when passive: the people were moved, see release_hits)
+    r"flown\s+(?:out|to|home|abroad)|"
+    # 'Nicaragua sends 135 prisoners to Guatemala': a state moving prisoners out of the country
+    r"sen(?:ds|t|ding)\s+(?=(?:[\w-]+\s+){0,3}(?:political\s+)?(?:prisoners|detainees|dissidents|opponents)\s+"
+    r"(?:to|into|abroad)\b(?!\s+(?:a\s+|the\s+)?(?:prison|jail|colony|labou?r\s+camp|penal|court|trial)))|"
     r"(?<=\d\s)deportees|"
     r"agreed\s+to\s+(?:the\s+)?release|set\s+to\s+be\s+released)\b",
+    re.IGNORECASE,
+)
+# People who had been held arriving somewhere: 'Five Americans who had been imprisoned in Iran walked off a
+# jet in Doha', 'a group of 120 people who had been held by the government arrived in X'. The trigger is
+# the arrival verb; the held people stand before it (read as a passive subject).
+HELD_ARRIVAL = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+)?(?:been\s+)?(?:held|imprisoned|jailed|detained|incarcerated|locked\s+up)\b"
+    r"[^.;:]{0,90}?\b(?P<trig>arrived|landed|walked\s+off|stepped\s+(?:off|onto|out)|crossed\s+(?:into|the)|"
+    r"returned\s+home|flew\s+(?:home|out|to)|touched\s+down)\b",
     re.IGNORECASE,
 )
 # A headline such as 'Myanmar to release 4 foreigners': announced, counts as agreed.
@@ -69,6 +88,12 @@ OTHER_SENSE_BEFORE = re.compile(
     r"is|are|been|not|yet|also|first|just|officially)\s+){0,4})\s*[-–]?\s*$",
     re.IGNORECASE,
 )
+# 'In an interview with a TV host, released on Thursday, ...': the thing released stands before a comma.
+OTHER_SENSE_APPOSITIVE = re.compile(
+    r"\b(?:interview|video|statement|report|film|documentary|recording|footage|book|album|podcast|letter|clip|"
+    r"speech|conversation|recording|photos?|pictures?|images?)s?\b[^.;,]{0,80},\s*$",
+    re.IGNORECASE,
+)
 HOSPITAL = re.compile(r"\b(?:hospital|clinic)\b", re.IGNORECASE)
 PRISON_WORD = re.compile(r"\b(?:prisons?|jails?|custody|colony|detention|behind\s+bars|captivity)\b",
                          re.IGNORECASE)
@@ -110,6 +135,10 @@ REMENTION_BEFORE = re.compile(r"\b(?:the|those|these|of\s+(?:those|the)|every|ea
                               re.IGNORECASE)
 REMENTION_AFTER = re.compile(r"^\s+(?:(?:so\s+far|today|on\s+\w+)\s+)?(?:is|are|was|were|includes?|included|"
                              r"had|have|has|remain\w*|came|come)\b", re.IGNORECASE)
+# 'the largest group freed by Minsk this year', 'the first prisoner released': a comparison of a release
+# told elsewhere, no release of its own.
+SUPERLATIVE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+est|first|last|latest|most\s+\w+|only)\s+(?:[\w-]+\s+){0,2}$",
+                                re.IGNORECASE)
 # 'Of those released, ten are foreign citizens': a number told after a comma.
 REMENTION_APPOSITION = re.compile(r"^\s*,\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|includ\w+)\b", re.IGNORECASE)
 # 'the freed prisoners', 'those released detainees': a participle used as an adjective of people.
@@ -127,7 +156,7 @@ INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|
 
 # Cues that a mention is another, earlier or further release than the main one.
 SPLIT_CUE = re.compile(
-    r"\b(?:another|previous(?:ly)?|earlier|prior|last\s+(?:month|year|week)|a\s+few\s+(?:weeks|months|days)"
+    r"\b(?:another|previous(?:ly)?|earlier(?!\s+(?:today|tonight|this\s+\w+|on\s+\w+day|in\s+the\s+day))|prior|last\s+(?:month|year|week)|a\s+few\s+(?:weeks|months|days)"
     r"\s+(?:earlier|ago|before)|(?:weeks|months|years)\s+(?:earlier|ago|before)|"
     r"(?:two|three|four|five|six|\d+)\s+more|once\s+again|also\s+helped)\b",
     re.IGNORECASE,

@@ -106,14 +106,28 @@ def _surnames(doc: Document) -> dict[str, str]:
         return cached
     out: dict[str, str] = {}
     for m in doc.mentions:
-        if not _is_person(m) or (m.label != "PERSON" and not str(m.country or "").endswith("-OPP")):
-            continue  # a dictionary actor counts only as an opposition figure, never a body ('Amnesty ...')
+        if not _is_person(m) or (m.label != "PERSON" and not str(m.country or "").endswith("-OPP")
+                                  and not _private_person(m.actor_id)):
+            continue  # a dictionary actor counts as an opposition figure or a private person, never a body
         tokens = clean_name(m.text).split()
         if len(tokens) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and len(tokens[-1]) > 2 \
                 and not actor_code(tokens[-1]) and tokens[-1][0].isupper():
             out.setdefault(tokens[-1], " ".join(tokens))
     doc.extras["_release_surnames"] = out
     return out
+
+
+@lru_cache(maxsize=256)
+def _private_person(actor_id: str | None) -> bool:
+    """A dictionary actor who is a person holding no office (a prisoner, a swapped convict), not a body."""
+    if not actor_id:
+        return False
+    try:
+        from ..actors import load_dictionary
+    except ImportError:
+        return False
+    actor = load_dictionary().actors.get(actor_id)
+    return actor is not None and actor.kind == "person" and not actor.offices
 
 
 def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -190,7 +204,8 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
     for m in re.finditer(r"\b(?:from|in|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|custody|"
                          r"detention|captivity|colony|colonies)(?:\s+in\s+[A-Z][\w-]+)?"
                          r"|\b(?i:released|freed)\s+from\s+(?:the\s+)?[A-Z][\w-]+"
-                         r"|\b(?i:held|detained|jailed|imprisoned)\s+in\s+(?:the\s+)?[A-Z][\w-]+", text[lo:hi]):
+                         r"|\b(?i:held|detained|jailed|imprisoned|serving\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}sentences?)"
+                         r"\s+in\s+(?:the\s+)?[A-Z][\w-]+", text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
         inside = [c for c in spans if a <= c[1] < b]
         if inside:
@@ -208,6 +223,29 @@ _DATELINE_AFTER = re.compile(r"^[\w.'’-]+(?:\s*,\s*[A-Z][\w.'’ -]{0,20})?\s*
 NEVER_RELEASES = frozenset({"EU", "WEST", "UN", "VA"})
 
 
+# A country after a movement verb and 'to/into/onto/in' is where the freed went, never who freed them.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:cross\w*|arriv\w*|taken|brought|flown|flew|fly|sent|send\w*|deport\w*|expell?\w*|hand\w*(?:\s+over)?|"
+    r"driven|stepped|landed|transferred|bused|bussed|returned|travel+\w*|head\w*|moved|repatriated|went|"
+    r"go(?:ne|ing)?|taking|bringing|exiled|banished|released|freed|set\s+free)\b"
+    r"[^.;:]{0,50}?\b(?:to|into|onto|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+_FREED_NATIONALS = re.compile(r"^[\w.-]+\s+(?:citizens?|nationals?|soil|side)\b", re.IGNORECASE)
+# Where the people were held: 'held in X', 'X's prisons', 'Venezuelan prisons', 'X freed', 'freed by X'.
+_HOLDER_BEFORE = re.compile(r"\b(?:held|jailed|imprisoned|detained|incarcerated|behind\s+bars|prisons?|jails?|"
+                            r"colony|custody|captivity|freed|released|pardoned|let\s+go)\s+(?:in|by)\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_HOLDER_AFTER = re.compile(r"^[\w.'’-]+(?:['’]s)?\s+(?:\w+\s+)?(?:prisons?|jails?|guards|courts?|custody|authorities|"
+                           r"regime|junta|frees|freed|releases|released|pardons|pardoned|liberated|lets|let)\b",
+                           re.IGNORECASE)
+
+
+def in_destination_phrase(text: str, pos: int) -> bool:
+    """The country at ``pos`` of ``text`` is where freed people were moved ('deported to Washington')."""
+    return bool(_DESTINATION_BEFORE.search(text[max(0, pos - 80):pos]))
+
+
 def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | None:
     """The state the story is about: most mentioned, headline and lead counted twice, mediators left out.
 
@@ -223,8 +261,13 @@ def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
             if re.search(r"(?:mediat\w*|brokered|facilitated|hosts?|thank\w*|gratitude|by)\s+(?:\w+\s+){0,4}$",
                          before, re.IGNORECASE):
                 continue
+            if in_destination_phrase(sent.text, s) or _FREED_NATIONALS.match(sent.text[s:]):
+                continue  # 'crossed into Lithuania', 'six Lithuanian citizens': where they went, who they are
             if code not in exclude and code not in NEVER_RELEASES:
-                tally[code] += 2 if sent.start < lead_end else 1
+                weight = 2 if sent.start < lead_end else 1
+                if _HOLDER_BEFORE.search(before) or _HOLDER_AFTER.match(sent.text[s:]):
+                    weight += 3  # 'held in Belarusian prisons', 'Cuba freed': the state that holds and frees
+                tally[code] += weight
     return tally.most_common(1)[0][0] if tally else None
 
 

@@ -84,8 +84,20 @@ def _written(h: Hit) -> int | None:
     return h.count.value if h.count is not None and not h.count_implicit else None
 
 
-def _compatible(rec: _Record, h: Hit) -> bool:
+def _long_before(date: str | None, pub: str | None) -> bool:
+    """``date`` lies clearly before the document's own date (an earlier month, or an earlier year)."""
+    if not date or not pub or date.startswith("-") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):
+        return False
+    n = min(len(date), 7)
+    return date[:n] < pub[:n]
+
+
+def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
     if h.state and rec.state and h.state != rec.state:
+        return False
+    if rec.date is None and h.date and _long_before(h.date, pub) and all(not o.date_written for o in rec.hits):
+        # 'In February 2023, 222 were deported' in a story dated 2024 whose own release has no written
+        # date yet: the main release is fresh news, this one is earlier
         return False
     if h.status and h.names and h.strong and all(o.status is None for o in rec.hits if o.strong):
         return False  # 'a third, X, is set to be released': agreed, apart from those already out
@@ -107,7 +119,7 @@ def _compatible(rec: _Record, h: Hit) -> bool:
     return True
 
 
-def _place(records: list[_Record], h: Hit) -> _Record | None:
+def _place(records: list[_Record], h: Hit, pub: str | None = None) -> _Record | None:
     by_name = [r for r in records if any(_same(n, x) for n, _, _ in h.names for x in r.names)
                and (not h.state or not r.state or r.state == h.state)]
     if h.split and h.names and h.split != "related":
@@ -118,12 +130,14 @@ def _place(records: list[_Record], h: Hit) -> _Record | None:
         return None
     if h.split == "related":
         return None
-    ok = [r for r in records if _compatible(r, h)]
+    ok = [r for r in records if _compatible(r, h, pub)]
     return ok[0] if ok else None
 
 
 def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
     records: list[_Record] = []
+    pub_guess = usable_pub_date(doc, PUB_DATE_MIN_CONFIDENCE)
+    pub = pub_guess.value if pub_guess is not None else None
     # re-mentions ('the freed prisoners were taken to ...') last: they describe a release told
     # anywhere in the text, the headline's 'greets freed prisoners' included
     strong = [x for x in hits if x.strong and not x.remention] + [x for x in hits if x.strong and x.remention]
@@ -135,7 +149,7 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
             h.count, h.count_implicit, h.state, h.date = None, False, None, None
             owner.hits.append(h)
             continue
-        rec = _place(records, h)
+        rec = _place(records, h, pub)
         if rec is None:
             rec = _Record(state=h.state, split_names=bool(h.split and h.names))
             records.append(rec)
@@ -149,7 +163,8 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
             if cp.state is None and rec.state:
                 # 'X was freed in exchange for Russian citizen Y': Y is freed by the story's other party
                 cp.state = story_state(doc, frozenset({rec.state}))
-            target = next((r for r in records if r is not rec and cp.state and r.state == cp.state), None)
+            target = next((r for r in records if r is not rec and cp.state and r.state == cp.state
+                           and not _dates_conflict(r.date, cp.date or rec.date)), None)
             if target is None and cp.state and cp.state != rec.state:
                 target = _Record(state=cp.state, counterpart_of=rec)
                 rec.counterpart = target
