@@ -33,6 +33,7 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
         "gold": "src/prisoner_ledger/data/sample_gold/gold.jsonl",
         "docs": "src/prisoner_ledger/data/sample",
     },
+    "heldout": {"gold": "eval/heldout/gold.jsonl", "docs": "eval/heldout/texts"},
 }
 
 

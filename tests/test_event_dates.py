@@ -144,3 +144,16 @@ def test_header_repeated_as_dateline_supports_itself() -> None:
 def test_at_the_weekend(doc_date: str, expected: str | None) -> None:
     value, reason = resolve_date("the prisoners were freed at the weekend", DateGuess(doc_date, "header", 0.8))
     assert value == expected and reason
+
+
+@pytest.mark.parametrize("doc_date, expected", [
+    ("2026-01-05", "2025-12-13"),  # the latest 13 December not after the document date; a Saturday
+    ("2026-12-20", "2025-12-13"),  # 13 December 2026 is a Sunday: the written weekday picks the year before
+])
+def test_weekday_with_day_and_month_takes_the_year_the_weekday_fits(doc_date: str, expected: str) -> None:
+    value, _ = resolve_date("The convoy left the camp on Saturday, 13 December, at dawn.", doc_date)
+    assert value == expected
+
+
+def test_translated_of_forms_are_full_dates() -> None:
+    assert resolve_date("The order is dated 4 of March of 2024.", None)[0] == "2024-03-04"

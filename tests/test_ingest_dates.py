@@ -253,3 +253,26 @@ def test_sample_corpus_dates_agree_with_its_gold() -> None:
               if g["doc"] in docs and not agrees(docs[g["doc"]], g.get("pub_date"))]
     print(f"\nsample pub_date agreement: {len(gold) - len(misses)}/{len(gold)}; misses: {misses}")
     assert (len(gold) - len(misses)) / len(gold) >= SAMPLE_DATE_FLOOR
+
+
+@pytest.mark.parametrize("line", [
+    "Harbourton, 1 of February of 2025",
+    "Harbourton, 1st February 2025",
+    "Harbourton, Feb. 1, 2025",
+    "Harbourton, 01/02/2025",
+])
+def test_place_and_full_date_line_is_a_dateline(line: str) -> None:
+    g = doc_for(f"{line}\n\nCouncil pardons eleven reporters\n\n{BODY}\n\n{BODY_2}").pub_date
+    assert (g.value, g.method) == ("2025-02-01", "dateline")
+    assert g.confidence >= ASSERTED_CONFIDENCE
+
+
+def test_place_line_with_a_sentence_is_no_dateline() -> None:
+    g = doc_for(f"Harbourton, officials said on 1 February 2025 that talks went on\n\n{BODY}").pub_date
+    assert g.method != "dateline"
+
+
+def test_date_said_to_be_the_publication_wins_over_an_issue_period() -> None:
+    doc = doc_for(f"Council pardons eleven reporters\n\nBy the desk | 3-9 March 2025 | published 10 March 2025"
+                  f"\n\n{BODY}\n\n{BODY_2}")
+    assert doc.pub_date.value == "2025-03-10" and doc.pub_date.confidence >= ASSERTED_CONFIDENCE

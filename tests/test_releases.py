@@ -315,3 +315,77 @@ def test_a_superlative_remark_is_no_new_release() -> None:
 ])
 def test_interviews_and_ordinary_convicts_are_no_release(text: str) -> None:
     assert releases_of(text, pub="2024-02-10") == []
+
+
+# ---- dates of the main release, swap parties and freed-people names (last generalisation pass)
+
+def _partial_dateline_releases(text: str, day: str):  # type: ignore[no-untyped-def]
+    from prisoner_ledger.model import DateGuess
+    from prisoner_ledger.nlp.events.releases import extract_releases
+    from release_helpers import make_doc
+
+    doc = make_doc(text)
+    doc.pub_date = DateGuess(day, "dateline", 0.45, "", "the dateline gives no year")
+    return extract_releases(doc)
+
+
+def test_date_of_an_occurrence_verb_after_another_event_word() -> None:
+    rs = releases_of("The largest release since the talks began happened on Saturday, 13 December. "
+                     "Belarus pardoned 40 prisoners after the talks.", pub="2025-12-15")
+    assert rs[0].date == "2025-12-13"
+
+
+def test_said_on_weekday_after_present_perfect_dates_the_release() -> None:
+    text = "Belarus has pardoned 30 people, the press office said on Thursday."
+    assert releases_of(text, pub="2025-09-12")[0].date == "2025-09-11"
+    # with a dateline that gives no year the weekday cannot be placed: the news of the dateline's day
+    assert _partial_dateline_releases(text, "-09-11")[0].date == "-09-11"
+
+
+def test_the_same_day_takes_the_date_of_the_sentence_before() -> None:
+    rs = releases_of("On 11 September an envoy held talks in Minsk. The same day 30 prisoners were "
+                     "pardoned in Belarus and taken to Lithuania.", pub="2025-09-14")
+    assert rs[0].date == "2025-09-11"
+
+
+def test_releases_began_on_weekday() -> None:
+    rs = releases_of("Belarus freed 20 prisoners. The releases began on Wednesday, relatives said.",
+                     pub="2025-01-16")
+    assert rs[0].date == "2025-01-15"
+
+
+def test_decision_date_told_after_the_release() -> None:
+    rs = releases_of("Belarus has pardoned 14 convicts, the press office reported. The decision was taken "
+                     "on June 21 after talks with the envoy.", pub="2025-06-23")
+    assert rs[0].date == "2025-06-21"
+
+
+def test_weekday_of_the_lead_dates_an_undated_main_release() -> None:
+    rs = releases_of("Belarus frees 40 prisoners\n\nThe group arrived in Vilnius on Thursday, officials said. "
+                     "Belarus released them after months of talks.", pub="2025-09-12")
+    assert rs[0].date == "2025-09-11"
+
+
+def test_other_side_of_a_dated_swap_shares_its_date_and_is_no_background() -> None:
+    rs = releases_of("Russia freed three Americans in a prisoner swap on Thursday. "
+                     "In return, Germany released Vadim Krasikov.", pub="2024-08-02")
+    de = [r for r in rs if r.releasing_state == "DE"]
+    assert de and de[0].date == "2024-08-01" and not de[0].background
+
+
+def test_relative_clause_actor_is_not_freed() -> None:
+    rs = releases_of("Belarus freed Maria Kolesnikova, whom Alexander Kozulin had visited in prison.")
+    assert rs[0].named == ["Maria Kolesnikova"]
+
+
+@pytest.mark.parametrize("title", ["Pastor", "Rev.", "Dr", "Father", "journalist"])
+def test_titles_are_not_part_of_freed_names(title: str) -> None:
+    from prisoner_ledger.model import Mention
+    from prisoner_ledger.nlp.events.releases import extract_releases
+    from release_helpers import make_doc
+
+    text = f"Belarus freed {title} Jon Rimmer on Friday."
+    doc = make_doc(text, "2025-09-13")
+    start = text.index(title)
+    doc.mentions.append(Mention(start, start + len(f"{title} Jon Rimmer"), f"{title} Jon Rimmer", "PERSON"))
+    assert extract_releases(doc)[0].named == ["Jon Rimmer"]

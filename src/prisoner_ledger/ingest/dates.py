@@ -90,7 +90,8 @@ DASH = r"\s*[–—-]\s*"
 
 _F = re.IGNORECASE
 RE_MDY = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b", _F)
-RE_DMY = re.compile(rf"\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b", _F)
+# 'of' forms from translated text: '1 of February of 2025'
+RE_DMY = re.compile(rf"\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", _F)
 RE_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
 RE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T[\d:.+-]+Z?)?\b")
 RE_ISO_DATETIME = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)T[0-2]\d:[0-5]\d")
@@ -105,6 +106,7 @@ RE_STAMP = re.compile(r"^\s*date\s+(?P<v>\d{4}-\d{2}-\d{2})\b[ \t]*", _F)
 # (A line with only 'Updated' is an update stamp, read as a header date line.)
 RE_BYLINE_CUE = re.compile(r"^by\b|\b(?:posted|published|written)\b", _F)
 RE_BY_NAME = re.compile(r"(?:^|[\s|,])[Bb]y\s*:?\s*(?:[A-Z@]|the\s+[A-Z])")
+RE_PUBLISHED = re.compile(r"\b(?:published|posted|issued|dated)\b", _F)
 RE_UPDATED = re.compile(r"\b(?:updated|modified|last\s+edit(?:ed)?)\b", _F)
 # Words that may sit next to a date in a header line without making it a sentence.
 RE_FILLER = re.compile(rf"\b(?:{WEEKDAY}|updated|published|posted|modified|last|on|at|by|am|pm|"
@@ -113,7 +115,7 @@ RE_FILLER = re.compile(rf"\b(?:{WEEKDAY}|updated|published|posted|modified|last|
 AGENCY_NAME = r"[A-Za-z][\w'’&.-]*(?: [A-Za-z][\w'’&.-]*){0,3}"
 RE_DATELINE = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?(?:/[A-Z][A-Za-z.'’ -]+)*),\s+)?"
-    rf"(?:(?P<m>{MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?:(?P<m>{MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
     rf"\s*[.,]?\s*(?P<tag>/{AGENCY_NAME}/|\({AGENCY_NAME}\)|[A-Z][A-Za-z-]{{1,15}}\.)?", _F)
 RE_PLACE = re.compile(
     rf"^(?P<place>[A-Z]{{3,}}(?:[ /-][A-Z]{{2,}})*)(?:,\s*[A-Z][a-z]+)?\s*(?:\((?P<tag>{AGENCY_NAME})\))?"
@@ -301,6 +303,7 @@ def _dated_guess(text: str, doc: Document, method: str, confidence: float) -> Da
         found = _dateparser_date(text)
         hits = [DateHit(0, len(text), found[0], found[1])] if found else []
     published: DateHit | None = None
+    announced: DateHit | None = None
     updated: DateHit | None = None
     prev = 0
     for hit in hits:
@@ -308,8 +311,13 @@ def _dated_guess(text: str, doc: Document, method: str, confidence: float) -> Da
         prev = hit.end
         if RE_UPDATED.search(context):
             updated = updated or hit
-        elif published is None:
-            published = hit
+        else:
+            published = published or hit
+            if RE_PUBLISHED.search(context):
+                # 'Issue 50 | 8-14 December 2025 | published 15 December 2025': the date said to be
+                # the publication's wins over an issue's period or another date before it
+                announced = announced or hit
+    published = announced or published
     raw = text.strip()
     if published is not None:
         note = "an 'updated' date in the same line was passed over" if updated else ""
@@ -407,6 +415,27 @@ def _period_guess(m: re.Match[str]) -> DateGuess | None:
     return DateGuess(end, "period", CONF_PERIOD, m.group(0), f"period {start} to {end}; the end date is used")
 
 
+# A line that is only a place and a full date: 'Caracas, 1 of February of 2025', 'Kyiv, 01/02/2025'.
+RE_PLACE_DATE_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+(?P<date>\S.*?)\s*$")
+
+
+def _place_date_line(ln: str) -> tuple[DateGuess, str] | None:
+    """A mixed-case place and a complete date filling the rest of the line (no agency tag needed:
+    the line holds nothing else). An all-number date with a slash is read day first here: this
+    place-first dateline is the European and Latin American wire form."""
+    m = RE_PLACE_DATE_LINE.match(ln)
+    if not m or not is_date_only(m["date"]):
+        return None
+    hits = find_full_dates(m["date"])
+    if len(hits) != 1:
+        return None
+    value = hits[0].value
+    num = RE_NUMERIC.fullmatch(hits[0].raw)
+    if num and num["sep"] == "/":
+        value = _iso(int(num["y"]), int(num["b"]), int(num["a"])) or value
+    return DateGuess(value, "dateline", CONF_DATELINE_YEAR, ln.strip(), "a place-and-date line"), m["place"]
+
+
 def first_lines(doc: Document, n: int = 4) -> list[str]:
     return [ln.strip() for ln in doc.clean_text.splitlines() if ln.strip()][:n]
 
@@ -414,6 +443,9 @@ def first_lines(doc: Document, n: int = 4) -> list[str]:
 def dateline_parts(doc: Document) -> tuple[DateGuess | None, str | None, str | None]:
     """(date, place, agency tag) from a dateline at the start of one of the first lines."""
     for ln in first_lines(doc):
+        placed = _place_date_line(ln)
+        if placed is not None:
+            return placed[0], placed[1], None
         m = RE_DATELINE.match(ln)
         if not m or not (m["tag"] or m["place"]):
             continue

@@ -51,7 +51,7 @@ _MON = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
-_WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
+_WD = r"(?:(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
 # no digit, no further date piece right after a day or a year
 _END = r"(?![\d,.]?\d)"
 
@@ -63,7 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-"
                            r"(?P<yy>\d{2}|\d{4})(?!\d)", re.IGNORECASE)),
     ("mdy", re.compile(_WD + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + _END)),
-    ("dmy", re.compile(_WD + r"\b" + _DAY + r"(?:\s+of)?\s+" + _MON + r",?\s+" + _YEAR + _END)),
+    ("dmy", re.compile(_WD + r"\b" + _DAY + r"(?:\s+of)?\s+" + _MON + r",?\s+(?:of\s+)?" + _YEAR + _END)),
     ("month_rel_year", re.compile(r"\b" + _MON + r"\s+(?P<rel>last|this|next)\s+year\b")),
     ("rel_month", re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+" + _MON + r"(?!\s+\d)\b")),
     ("month_year", re.compile(r"\b" + _MON + r"(?:\s+of)?,?\s+" + _YEAR + _END)),
@@ -171,7 +171,12 @@ def _full(y: int, m: int, d: int) -> Resolved:
     return _fmt(y, m, d), "explicit date"
 
 
-def _month_day(m: int, d: int, a: _Anchor) -> Resolved:
+# How many years back a written weekday may move a day-month date ('Saturday, 13 December' in a
+# text dated early January is the December before); one year covers every case of a fresh story.
+_WEEKDAY_YEARS_BACK = 1
+
+
+def _month_day(m: int, d: int, a: _Anchor, weekday: int | None = None) -> Resolved:
     if not _valid(2000, m, d):  # 2000 is a leap year: 29 February passes
         return None, f"not a valid day ({m}-{d})"
     if a.year is None:
@@ -181,7 +186,14 @@ def _month_day(m: int, d: int, a: _Anchor) -> Resolved:
         y -= 1
     if not _valid(y, m, d):
         return None, f"{m}-{d} does not exist in {y}"
-    return _fmt(y, m, d), f"latest such day not after the document date {a.text}"
+    reason = f"latest such day not after the document date {a.text}"
+    if weekday is not None:
+        if date(y, m, d).weekday() == weekday:
+            return _fmt(y, m, d), reason + "; the weekday agrees"
+        for back in range(1, _WEEKDAY_YEARS_BACK + 1):
+            if _valid(y - back, m, d) and date(y - back, m, d).weekday() == weekday:
+                return _fmt(y - back, m, d), "the year before the latest such day: only then is it that weekday"
+    return _fmt(y, m, d), reason
 
 
 def _month_only(m: int, a: _Anchor, rel: str | None = None) -> Resolved:
@@ -339,7 +351,8 @@ def _resolve_match(kind: str, m: re.Match[str], a: _Anchor) -> Resolved:
     if kind == "rel_month":
         return _month_only(_month(g["mon"]), a, g["rel"])
     if kind in {"md", "dm"}:
-        return _month_day(_month(g["mon"]), int(g["day"]), a)
+        wd = _WEEKDAYS[g["wdp"].lower()] if g.get("wdp") else None
+        return _month_day(_month(g["mon"]), int(g["day"]), a, wd)
     if kind == "month":
         return _month_only(_month(g["mon"]), a)
     if kind == "year":

@@ -29,16 +29,11 @@ def _release_events(doc: Document) -> list[Event]:
 
 def extract_events(doc: Document, options: Any = None) -> Document:
     """Fill ``doc.releases`` and ``doc.events`` (bargaining events, then RELEASE echoes)."""
+    from .bargaining import extract_bargaining
     from .releases import extract_releases
 
     doc.releases = extract_releases(doc)
-    bargaining: list[Event] = []
-    try:
-        from .bargaining import extract_bargaining
-    except ImportError:
-        doc.warnings.append("bargaining events unavailable: nlp/events/bargaining.py is not installed")
-    else:
-        bargaining = [e for e in extract_bargaining(doc, options) if e.type != "RELEASE"]
+    bargaining = [e for e in extract_bargaining(doc, options) if e.type != "RELEASE"]
     doc.events = bargaining + _release_events(doc)
     return doc
 

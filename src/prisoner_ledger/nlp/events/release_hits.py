@@ -143,7 +143,8 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
                                          text[lo + sub.end():start]):
             lo += sub.end()
         return lo, start
-    stop = re.search(r"[;]|\s[-–—]\s|,\s+(?:who|which|after|following|as|while|according|said|human|the\s+\w+\s+said)\b"
+    stop = re.search(r"[;]|\s[-–—]\s|,\s+(?:who|whom|whose|which|where|when|"
+                     r"after|following|as|while|according|said|human|the\s+\w+\s+said)\b"
                      r"|\b(?:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+exchange)\b",
                      text[end:])
     hi = end + (stop.start() if stop else len(text) - end)
@@ -336,7 +337,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     hit.date, hit.date_reason, hit.date_span, hit.date_written = hit_date(doc, hit.sent, s, pub)
     # another release than the main one? (cue in the trigger's own clause; a headline sums up)
     c_lo = s - len(_clause_before(text, s))
-    c_stop = re.search(r"[;]|,\s+(?:and|but|while)\s", text[e:])
+    c_stop = re.search(r"[;]|,\s+(?:and|but|while|who|whom|whose|which)\s", text[e:])
     c_hi = e + (c_stop.start() if c_stop else len(text) - e)
     cue = lx.SPLIT_CUE.search(text, c_lo, c_hi)
     if cue and hit.split is None and not hit.headline:

@@ -202,5 +202,9 @@ SPEAKER_AFTER_NAME = re.compile(
     r"reported|welcomed|thanked|praised|urged|called|expressed|declared|warned|explained|commented)\b",
     re.IGNORECASE,
 )
-NAME_TITLE = re.compile(r"^(?:Father|Fr\.|Bishop|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Lt\.?|Gen\.?|Col\.?|"
-                        r"journalist|activist|lawyer|blogger)\s+", re.IGNORECASE)
+# Titles and occupations a text puts before a freed person's name ('Pastor Andrew Brunson', 'Rev. X',
+# 'journalist X'): not part of the name.
+NAME_TITLE = re.compile(r"^(?:Father|Fr\.|Pastor|Rev\.?|Reverend|Rabbi|Imam|Sister|Bishop|Mr\.?|Mrs\.?|Ms\.?|"
+                        r"Miss|Dr\.?|Prof\.?|Professor|Sir|Lt\.?|Gen\.?|Col\.?|Sgt\.?|Capt\.?|"
+                        r"journalist|activist|lawyer|blogger|dissident|reporter|researcher|priest|"
+                        r"businessman|businesswoman|student|writer|poet|artist|economist)\s+", re.IGNORECASE)

@@ -90,6 +90,10 @@ _OWNER_OF = re.compile(r"^[’']s?\s+(?!release|freedom|pardon|liberation|return
 _KIN_NAME = re.compile(r"\b([A-Z][a-z]+),\s+(?:the\s+)?(?:husband|son|brother|wife|daughter)\s+of\b")
 
 
+# A relative clause opened before a name and not closed: 'X, whom Y had pardoned', 'X, who met Y'.
+_OPEN_RELATIVE = re.compile(r",\s*(?:whom|who|whose|which|that)\b[^,;()]*$", re.IGNORECASE)
+
+
 def clean_name(name: str) -> str:
     name = re.sub(r"[’']s$", "", name.strip(" ,.;:\"“”()"))
     prev = None
@@ -141,8 +145,13 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
         if lx.ROLE_BEFORE_NAME.search(text[max(0, rs - 40):rs]) or lx.SPEAKER_AFTER_NAME.match(text[re_:]) \
                 or _RELATIVE_OF.search(text[max(0, rs - 70):rs]) or _OWNER_OF.match(text[re_:]):
             continue
+        if _OPEN_RELATIVE.search(text[lo:rs]):
+            continue  # ', whom Y had pardoned': Y acts in a clause about the freed person
         clean = clean_name(name)
         tokens = clean.split()
+        if len(tokens) == 1 and tokens[0] in _surnames(doc):
+            clean = _surnames(doc)[tokens[0]]  # 'Pastor Brunson' of a person named in full elsewhere
+            tokens = clean.split()
         if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
             continue
         if actor_code(clean) and len(tokens) == 1:
@@ -301,6 +310,39 @@ def _in_appositive_event(between: str) -> bool:
     return comma >= 0 and bool(_APPOSITIVE_EVENT.search(between[comma:]))
 
 
+# 'the release since the talks began happened on Saturday': the date of the sentence's own verb of
+# occurrence, whatever other event word ('began') stands just before it.
+_HAPPENED_ON = re.compile(r"\b(?:happened|took\s+place|occurred|came|was\s+(?:completed|carried\s+out))\s+"
+                          r"(?:on|in|at)?\s*$", re.IGNORECASE)
+
+
+_TODAY_WORD = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+# 'The same day 52 prisoners were pardoned': the day of the previous sentence's date expression.
+_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|date)|(?:on\s+)?that\s+(?:same\s+)?day)\b",
+                       re.IGNORECASE)
+
+
+def _previous_sentence_date(doc: Document, sent: Span, pub: PubDate) -> tuple[str, str, tuple[int, int]] | None:
+    """The last resolved date of the sentence before ``sent`` (value, reason, document span)."""
+    from ..event_dates import dates_in
+
+    prev = next((p for p in reversed(doc.sentences) if p.end <= sent.start), None)
+    if prev is None:
+        return None
+    found = [d for d in dates_in(prev.text, pub) if d.value and _DATE_SHAPE.match(d.value)]
+    if not found:
+        return None
+    d = found[-1]
+    assert d.value is not None
+    return d.value, f"the day of the previous sentence's '{d.text}' ({d.reason})", (prev.start + d.start,
+                                                                                     prev.start + d.end)
+
+
+# 'Releases began on Wednesday': the trigger itself is the subject of 'began'.
+_OWN_START = re.compile(r"\w*\s+(?:began|started|(?:have|has)\s+(?:begun|started))\s+(?:on\s+|in\s+)?$",
+                        re.IGNORECASE)
+
+
 # A date right before the verb of the whole exchange or release the trigger is part of.
 _DATE_OF_EXCHANGE = re.compile(r"^\W{0,3}(?:completed|carried\s+out|conducted|held|made|finali[sz]ed)\s+"
                                r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:exchange|swap|release|handover)\b", re.IGNORECASE)
@@ -317,23 +359,33 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
     written = False
     for dm in dates_in(text, pub):
         other = lx.OTHER_EVENT_BEFORE_DATE.search(text[max(0, dm.start - 45):dm.start])
-        if other and not re.search(r"\b(?:releas|freed|pardon)", other.group(0)):
+        if other and not re.search(r"\b(?:releas|freed|pardon)", other.group(0)) \
+                and not _HAPPENED_ON.search(text[max(0, dm.start - 30):dm.start]) \
+                and not _OWN_START.match(text[trig:dm.start]):
             continue
         # 'born in 1979', 'in 2020 protests', 'the 2019 killing' and durations are no release date
-        if re.match(r"\s*(?:protests?|elections?|campaign|killing|murder|attack|arrest|trial|vote|uprising|"
+        if re.match(r"\s*(?:protests?|elections?|campaign|crackdown|killing|murder|attack|arrest|trial|vote|uprising|"
                     r"presidential|parliamentary)\b", text[dm.end:]):
             continue
         if _in_relative_clause(text, trig, dm.start, dm.end):
             continue
         if dm.start > trig and _in_appositive_event(text[trig:dm.start]):
             continue
-        written = True
+        # an unresolved 'on Thursday' / 'today' (the document date lacks a year) is the news of the
+        # document's day: it leaves the fresh-news default free to apply
+        if dm.value is not None or not (dm.kind == "weekday" or _TODAY_WORD.search(dm.text)):
+            written = True
         dist = dm.start - trig if dm.start >= trig else (trig - dm.end) + 5
         if _DATE_OF_EXCHANGE.match(text[dm.end:dm.end + 60]):
             dist = min(dist, 150)  # 'on 18 July completed a prisoner exchange in which ... freed': the act's date
         if dist < best_dist:
             best, best_dist = dm, dist
+    same = _SAME_DAY.search(text)
+    if same is not None and (best is None or best.value is None):
+        before = _previous_sentence_date(doc, sent, pub)
+        if before is not None:
+            return before[0], f"'{same.group(0)}': {before[1]}", before[2], True
     if best is None or best_dist > 160:
         return None, "", None, written
     value = best.value if best.value and _DATE_SHAPE.match(best.value) else None
-    return value, best.reason, (sent.start + best.start, sent.start + best.end), True
+    return value, best.reason, (sent.start + best.start, sent.start + best.end), written or value is not None

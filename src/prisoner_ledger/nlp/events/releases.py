@@ -359,11 +359,42 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
     # the main release is the first one told as done; one only agreed leads only when none is done
     main = next((r for r in records if r.counterpart_of is None and any(
         h.strong and h.status != "agreed" for h in r.hits)), records[0])
+    parties_of_swap = _swap_parties(doc, records, main)
+    for rec in parties_of_swap:
+        for h in rec.hits:
+            if h.strong and main.date:
+                h.date, h.date_reason = main.date, "a party of the swap: the swap's date"
+                break
     out: list[Release] = []
     for rec in records:
-        is_main = rec is main or rec.counterpart_of is main or (main.counterpart_of is rec)
+        is_main = rec is main or rec.counterpart_of is main or (main.counterpart_of is rec) or rec in parties_of_swap
         out.append(_to_release(doc, rec, is_main, parties))
     _date_fresh_news(doc, records, out, pub)
+    return out
+
+
+_SWAP_WORDS = re.compile(r"\b(?:swap\w*|exchange[sd]?|trade[sd]?|in\s+return|in\s+exchange)\b", re.IGNORECASE)
+
+
+def _swap_parties(doc: Document, records: list[_Record], main: _Record) -> list[_Record]:
+    """Undated releases by another state in a story whose main release is a swap: the other sides
+    of that swap ('In return, X granted clemency to five Y'; 'Germany released Z'). A release with
+    a cue of another time ('earlier', 'last year') or a date of its own is not one of them."""
+    main_swap = main.counterpart is not None or any(
+        h.strong and _SWAP_WORDS.search(h.sent.text) for h in main.hits)
+    out: list[_Record] = []
+    for rec in records:
+        if rec is main or rec.counterpart_of is not None or rec is main.counterpart_of or not rec.state \
+                or rec.state == main.state or rec.date is not None:
+            continue
+        # 'one more' / 'two more' is another side's share of the same swap; other cues tell another time
+        if any(h.date_written or (h.split and h.split != "more") for h in rec.hits) \
+                or not any(h.strong for h in rec.hits):
+            continue
+        own_cue = any(h.strong and re.match(r"\W*(?:in\s+return|in\s+exchange)\b", h.sent.text, re.IGNORECASE)
+                      for h in rec.hits)
+        if main_swap or own_cue:
+            out.append(rec)
     return out
 
 
@@ -373,6 +404,7 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
 _LEAD_SENTENCES = 6
 _TODAY = re.compile(r"\b(?:today|this\s+morning|early\s+this\s+morning|tonight|this\s+afternoon|"
                     r"this\s+evening)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:on\s+|this\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|finally)\s+)?(?:been\s+)?$", re.IGNORECASE)
 
 
@@ -380,15 +412,71 @@ def _date_fresh_news(doc: Document, records: list[_Record], out: list[Release], 
     """A main release the text dates by no word of its own is the document's day when the text
     tells it as fresh news: 'has been released' (present perfect) or 'today' / 'this morning' in
     the lead. A release only agreed keeps no date; a bare past tense ('pardoned 22') says nothing."""
-    if pub is None or not pub.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub.value):
+    day = _document_day(doc, pub)
+    if day is None:
         return
     lead = " ".join(s.text for s in doc.sentences[:_LEAD_SENTENCES])
     for rec, rel in zip(records, out, strict=True):
         if rel.background or rel.date or rel.status or any(h.date_written for h in rec.hits):
             continue
+        decision = _decision_date(doc, rec, pub)
+        if decision is not None:
+            rel.date, rel.date_reason = decision
+            continue
+        lead_day = _lead_weekday(doc, pub)
+        if lead_day is not None:
+            rel.date, rel.date_reason = lead_day
+            continue
         perfect = any(h.strong and _PRESENT_PERFECT.search(doc.clean_text[max(0, h.start - 40):h.start])
                       for h in rec.hits)
-        if perfect or _TODAY.search(lead):
-            rel.date = pub.value
+        # 'freed on Thursday' that the document's date (no year) cannot resolve: the news of its day
+        weekday = any(h.strong and _WEEKDAY.search(h.sent.text) for h in rec.hits)
+        if perfect or weekday or _TODAY.search(lead):
+            rel.date = day
             rel.date_reason = "told as fresh news: the document's own date"
+
+
+# 'The decision was taken on June 21': the act of the pardon, told in the sentence after the release.
+_DECISION = re.compile(r"^\W*(?:The|This|That|Its)\s+(?:decision|decree|pardon|order|move)\s+(?:was|had\s+been)\s+"
+                       r"(?:taken|made|signed|granted|issued|adopted|announced)\b")
+
+
+def _decision_date(doc: Document, rec: _Record, pub: PubDate | None) -> tuple[str, str] | None:
+    from ..event_dates import dates_in
+
+    for h in rec.hits:
+        if not h.strong or h.sent_idx + 1 >= len(doc.sentences):
+            continue
+        nxt = doc.sentences[h.sent_idx + 1]
+        if not _DECISION.match(nxt.text):
+            continue
+        found = [d for d in dates_in(nxt.text, pub) if d.value]
+        if found:
+            return found[0].value or "", f"'{found[0].text}' of the decision told next: {found[0].reason}"
+    return None
+
+
+def _lead_weekday(doc: Document, pub: PubDate | None) -> tuple[str, str] | None:
+    """'arrived on Thursday' in the lead of a news report: the day the lead's weekday names."""
+    from ..event_dates import dates_in
+
+    for s in doc.sentences[:_LEAD_SENTENCES]:
+        if not _WEEKDAY.search(s.text):
+            continue
+        for d in dates_in(s.text, pub):
+            # 'on Thursday' / 'this Friday' only: 'last Friday' or 'next Monday' is not the news of the day
+            if d.kind == "weekday" and d.value and _WEEKDAY.search(s.text[max(0, d.start - 6):d.end]):
+                return d.value, f"the lead's '{d.text}': {d.reason}"
+    return None
+
+
+def _document_day(doc: Document, pub: PubDate | None) -> str | None:
+    """The document's day: the trusted full date, else the day of a dateline that gives no year
+    ('MINSK, September 11.' -> '-09-11'); such a dateline states the day, only its year is missing."""
+    if pub is not None and pub.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub.value):
+        return pub.value
+    d = doc.pub_date
+    if d is not None and d.method == "dateline" and d.value and re.fullmatch(r"-\d{2}-\d{2}", d.value):
+        return d.value
+    return None
 
