@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from prisoner_ledger.store import Store
+
+# In CI property tests run a fixed set of examples, so a run can be repeated exactly; locally
+# they keep exploring new ones (set HYPOTHESIS_PROFILE=ci to reproduce CI).
+settings.register_profile("ci", derandomize=True)
+settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
