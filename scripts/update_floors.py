@@ -34,6 +34,7 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
         "docs": "src/prisoner_ledger/data/sample",
     },
     "heldout": {"gold": "eval/heldout/gold.jsonl", "docs": "eval/heldout/texts"},
+    "heldout2": {"gold": "eval/heldout2/gold.jsonl", "docs": "eval/heldout2/texts"},
 }
 
 

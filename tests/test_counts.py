@@ -100,3 +100,15 @@ def test_along_with_n_others_counts_the_named_person() -> None:
     s = "The editor walked free along with 6 others after a court hearing."
     c = _rc(s, "walked free", passive=True, n_named=1)
     assert c is not None and c.value == 7
+
+
+def test_part_of_a_group_is_not_added_to_it() -> None:
+    from prisoner_ledger.nlp.counts import breakdown_total
+    text = "nine Britons, four of them aid workers"
+    assert breakdown_total(find_counts(text), text) is None
+
+
+def test_with_n_others_counts_the_named_person() -> None:
+    s = "The blogger Ihar Losik was let out with 17 others."
+    c = _rc(s, "let out", passive=True, n_named=1)
+    assert c is not None and c.value == 18

