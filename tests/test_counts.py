@@ -112,3 +112,11 @@ def test_with_n_others_counts_the_named_person() -> None:
     s = "The blogger Ihar Losik was let out with 17 others."
     c = _rc(s, "let out", passive=True, n_named=1)
     assert c is not None and c.value == 18
+
+
+def test_people_freed_from_detention_are_a_count_those_remaining_are_held() -> None:
+    roles = [(c.value, c.role) for c in find_counts(
+        "The council freed 240 people in detention, while 90 activists remain in detention.")]
+    assert roles == [(240, "count"), (90, "held")]
+    assert [c.role for c in find_counts("About 75 prisoners in custody were set free at dawn.")] == ["count"]
+    assert [c.role for c in find_counts("Some 75 prisoners in custody went on hunger strike.")] == ["held"]

@@ -260,6 +260,7 @@ def test_sample_corpus_dates_agree_with_its_gold() -> None:
     "Harbourton, 1st February 2025",
     "Harbourton, Feb. 1, 2025",
     "Harbourton, 01/02/2025",
+    "Harbourton, 1 February 2025 (Coastal news service, English desk)",
 ])
 def test_place_and_full_date_line_is_a_dateline(line: str) -> None:
     g = doc_for(f"{line}\n\nCouncil pardons eleven reporters\n\n{BODY}\n\n{BODY_2}").pub_date

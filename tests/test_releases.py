@@ -443,3 +443,30 @@ def test_count_of_people_let_out_with_others_adds_the_named_one() -> None:
     rs = releases_of("In May Siarhei Tsikhanouski was let out of a Belarusian colony with 17 others.",
                      pub="2025-06-20")
     assert [(r.releasing_state, r.count, r.named) for r in rs] == [("BY", 18, ["Siarhei Tsikhanouski"])]
+
+
+def test_count_from_the_neighbouring_sentence_about_the_same_group() -> None:
+    text = ("Officials of the island republic spoke to reporters at noon. "
+            "Forty-one detainees were waiting at the southern checkpoint. "
+            "The guards let them go before dusk, a lawyer said.")
+    rs = releases_of(text, pub="2025-03-10")
+    assert [r.count for r in rs] == [41]
+    assert rs[0].field_evidence["count"].text.lower().startswith("forty-one")
+
+
+def test_neighbouring_count_is_not_taken_when_the_sentence_speaks_of_another_group() -> None:
+    text = ("The guards let the prisoners go before dusk, a lawyer said. "
+            "Another 300 detainees remain behind bars.")
+    assert all(r.count != 300 for r in releases_of(text, pub="2025-03-10"))
+
+
+def test_date_of_a_statement_adopted_earlier_is_not_the_release_date() -> None:
+    rs = releases_of("Moldova has freed 12 servicemen in line with the accord signed on 2 March.",
+                     pub="2025-03-10")
+    assert rs and rs[0].count == 12 and rs[0].date != "2025-03-02"
+
+
+def test_since_day_when_the_first_releases_took_place() -> None:
+    rs = releases_of("Monitors counted 30 prisoners freed by Moldova since Monday, when the first releases "
+                     "took place.", pub="2025-03-13")
+    assert rs and rs[0].date == "2025-03-10"

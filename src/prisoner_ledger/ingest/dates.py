@@ -417,6 +417,8 @@ def _period_guess(m: re.Match[str]) -> DateGuess | None:
 
 # A line that is only a place and a full date: 'Caracas, 1 of February of 2025', 'Kyiv, 01/02/2025'.
 RE_PLACE_DATE_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?),\s+(?P<date>\S.*?)\s*$")
+# A bracketed source note closing such a line ('(State news agency)', '(Wire)'), up to 60 characters.
+RE_SOURCE_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def _place_date_line(ln: str) -> tuple[DateGuess, str] | None:
@@ -424,9 +426,14 @@ def _place_date_line(ln: str) -> tuple[DateGuess, str] | None:
     the line holds nothing else). An all-number date with a slash is read day first here: this
     place-first dateline is the European and Latin American wire form."""
     m = RE_PLACE_DATE_LINE.match(ln)
-    if not m or not is_date_only(m["date"]):
+    if not m:
         return None
-    hits = find_full_dates(m["date"])
+    # 'Baku, 13 December 2023 (State news agency, English service)': a source note in brackets
+    # after the date is no part of it
+    date = RE_SOURCE_NOTE.sub("", m["date"])
+    if not date or not is_date_only(date):
+        return None
+    hits = find_full_dates(date)
     if len(hits) != 1:
         return None
     value = hits[0].value

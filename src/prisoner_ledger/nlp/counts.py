@@ -73,7 +73,7 @@ _OTHERS = re.compile(r"\b(?:and|(?:(?:along|together)\s+)?with)\s+(?P<num>" + _N
 # 'still held' and 'demanded' figures of seed 001, a010, a016, a019, b008, b010, b019).
 _HELD_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:remain(?:s|ed)?|still|are\s+(?:still\s+)?(?:being\s+)?held|were\s+still|"
-    r"behind\s+bars|incarcerated|on\s+the\s+(?:corresponding\s+)?list|in\s+detention|jailed\s+since|"
+    r"behind\s+bars|incarcerated|on\s+the\s+(?:corresponding\s+)?list|in\s+(?:detention|custody)|jailed\s+since|"
     r"have\s+been\s+detained|had\s+been\s+detained|were\s+being\s+held|continues?\s+to\s+hold|"
     r"whose\s+release|sentenced|have\s+died|died|killed|recognised|recognized)\b",
     re.IGNORECASE,
@@ -149,6 +149,16 @@ _SUBSET_BEFORE = re.compile(r"\b(?:along\s+with|including|among\s+them|among\s+w
 _IN_ADDITION = re.compile(rf"\b[Ii]n\s+addition\s+to\b[^;]{{2,120}}?,\s*(?P<num>{_NUMBER})\s+others?\b")
 
 
+# 'in detention' right after the people: a place, which says 'still held' only without a release verb
+# in the clause before the number or right after the place (the two wordings of cause 3 in heldout2
+# reviews: 'freed N people in detention', 'N people in custody were let go').
+_PLACE_HELD = re.compile(r"\s*in\s+(?:detention|custody)", re.IGNORECASE)
+_FREED_BEFORE = re.compile(r"\b(?:released|releasing|releases?|freed|freeing|frees?|pardoned|pardoning|let\s+go|"
+                           r"amnestied|set\s+free)\b[^.;]*$", re.IGNORECASE)
+_FREED_AFTER = re.compile(r"\s*(?:,\s*)?(?:were|have\s+been|had\s+been|was|are\s+being|will\s+be)\s+"
+                          r"(?:\w+\s+)?(?:released|freed|pardoned|let\s+go|amnestied|set\s+free)\b", re.IGNORECASE)
+
+
 def _role(text: str, start: int, end: int, pct: bool) -> str:
     if pct:
         return "percent"
@@ -156,7 +166,13 @@ def _role(text: str, start: int, end: int, pct: bool) -> str:
     if _SUBSET_BEFORE.search(before):
         return "subset"
     after = text[end:end + 80]
-    if _HELD_BEFORE.search(before) or _HELD_AFTER.search(after):
+    held_after = _HELD_AFTER.search(after)
+    if held_after and _PLACE_HELD.fullmatch(held_after.group(0)) and not _HELD_BEFORE.search(before) and (
+            _FREED_BEFORE.search(text[max(0, start - 60):start]) or _FREED_AFTER.match(after, held_after.end())):
+        # 'released 1,500 people in detention', '300 people in custody were freed': where they were
+        # until freed, not people still held ('1,100 remain in detention' keeps its verb cue)
+        held_after = None
+    if _HELD_BEFORE.search(before) or held_after:
         # 'whose release the envoy sought', 'remain jailed' -> demanded / still held
         if re.search(r"\bcall|\bdemand|\burge|\basked|whose\s+release", before + after[:40], re.IGNORECASE):
             return "demanded"

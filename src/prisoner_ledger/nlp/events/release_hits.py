@@ -342,6 +342,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                 _SINGULAR.match(text[e:]) if not hit.passive else _SINGULAR.search(text[lo:s])):
             hit.count = cnt.Count(1, "", lo, hi, None, "singular")
             hit.count_implicit = True
+    if hit.count is None and not hit.names and hit.status is None and _PLURAL_GROUP.search(text):
+        _neighbour_count(doc, hit)
     # date
     hit.date, hit.date_reason, hit.date_span, hit.date_written = hit_date(doc, hit.sent, s, pub)
     # another release than the main one? (cue in the trigger's own clause; a headline sums up)
@@ -365,6 +367,34 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         if cp.state in (None, hit.state):
             cp.state = fallback_used
             cp.nationalities = [n for n in cp.nationalities if n[0] != cp.state]
+
+
+# A sentence speaking of a group of people without a number ('brought out the prisoners', 'freed
+# them'): only then may the sentence before or after give the group's size.
+_PLURAL_GROUP = re.compile(r"\b(?:people|prisoners|detainees|inmates|convicts|captives|hostages|activists|"
+                           r"servicemen|soldiers|them|they|group)\b", re.IGNORECASE)
+_NEIGHBOUR_ROLES = {"count", "total"}
+
+
+def _neighbour_count(doc: Document, hit: Hit) -> None:
+    """'Fifty-two people were on the buses. They were freed on Thursday.': the trigger sentence has
+    no number, the sentence before (else after) has one number of people and no trigger or cue of
+    another release of its own, so it tells the size of the same group. Offsets stay relative to the
+    trigger's sentence (negative for the sentence before)."""
+    for j in (hit.sent_idx - 1, hit.sent_idx + 1):
+        if not 0 < j < len(doc.sentences):
+            continue  # the headline (sentence 0) sums up, it is no neighbour
+        nb = doc.sentences[j]
+        if _trigger_spans(nb.text) or lx.SPLIT_CUE.search(nb.text):
+            continue
+        found = cnt.find_counts(nb.text)
+        usable = [c for c in found if c.role in _NEIGHBOUR_ROLES]
+        if len(usable) != 1 or len(found) != 1:
+            continue  # none, or several numbers whose group is unclear
+        c = usable[0]
+        shift = nb.start - hit.sent.start
+        hit.count = cnt.Count(c.value, c.text, c.start + shift, c.end + shift, c.qualifier, c.role, c.noun)
+        return
 
 
 def m_is(word: str, stem: str) -> bool:

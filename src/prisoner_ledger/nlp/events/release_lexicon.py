@@ -221,9 +221,17 @@ ENTERTAINMENT_MIN = 3
 OTHER_EVENT_BEFORE_DATE = re.compile(
     r"\b(?:sentenced|arrested|detained|convicted|born|since|imprisoned|jailed|held|tried|trial|founded|"
     r"elected|election|protests?|charged|accused|transferred|began|diagnosed|condemned|visit\w*|met|"
-    r"meeting|spent|since)\b(?:\s+\S+){0,2}\s*$",
+    r"meeting|spent|since)\b(?:\s+\S+){0,2}\s*$"
+    # 'the Joint Statement adopted on 7 December': the date of a text or deal, not of the release
+    r"|\b(?:statement|agreement|accord|declaration|memorandum|resolution|deal|treaty)\s+(?:adopted|signed|"
+    r"reached|concluded|agreed|issued)\s+(?:on|in)?\s*$",
     re.IGNORECASE,
 )
+# '... since Wednesday, when the first releases took place': the clause after the date says it is the
+# release's own day, whatever word ('since') stands before it.
+RELEASE_DAY_AFTER = re.compile(r"^,?\s+when\s+(?:the\s+)?(?:first\s+|last\s+)?(?:releases?|handovers?|exchanges?|"
+                               r"swaps?|pardons?)\s+(?:took\s+place|began|started|happened|were\s+carried\s+out)\b",
+                               re.IGNORECASE)
 
 # Titles and roles before a name that make it the actor, not the freed person.
 ROLE_BEFORE_NAME = re.compile(
