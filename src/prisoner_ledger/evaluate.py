@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -466,27 +466,32 @@ def validate_gold_line(d: Any) -> str | None:
     return None
 
 
-def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    """The gold lines of ``path``, validated (E501 names the file, line and reason)."""
+def read_jsonl(path: str | Path) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) for every non-blank line; E501 names the file and line."""
     p = Path(path)
     try:
         lines = p.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise LedgerError(Errors.E501.format(path=p, line=0, reason=f"cannot read it ({exc})")) from exc
-    out: list[dict[str, Any]] = []
-    seen: set[str] = set()
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            d = json.loads(line)
+            yield n, json.loads(line)
         except json.JSONDecodeError as exc:
             raise LedgerError(Errors.E501.format(path=p, line=n, reason=f"not JSON ({exc.msg})")) from exc
+
+
+def load_gold(path: str | Path) -> list[dict[str, Any]]:
+    """The gold lines of ``path``, validated (E501 names the file, line and reason)."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for n, d in read_jsonl(path):
         reason = validate_gold_line(d)
         if reason is None and d["doc"] in seen:
             reason = f"document '{d['doc']}' appears twice"
         if reason is not None:
-            raise LedgerError(Errors.E501.format(path=p, line=n, reason=reason))
+            raise LedgerError(Errors.E501.format(path=Path(path), line=n, reason=reason))
         seen.add(d["doc"])
         out.append(d)
     return out

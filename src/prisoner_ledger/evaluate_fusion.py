@@ -13,7 +13,6 @@ over mentions.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Errors, LedgerError
-from .evaluate import count_matches, date_matches
+from .evaluate import count_matches, date_matches, read_jsonl
 
 
 @dataclass(frozen=True)
@@ -38,19 +37,8 @@ class GoldMention:
 
 def load_release_ids(path: str | Path) -> list[dict[str, Any]]:
     """The lines of a release_ids.jsonl file (E501 on a malformed line)."""
-    p = Path(path)
     out: list[dict[str, Any]] = []
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LedgerError(Errors.E501.format(path=p, line=0, reason=f"cannot read it ({exc})")) from exc
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise LedgerError(Errors.E501.format(path=p, line=n, reason=f"not JSON ({exc.msg})")) from exc
+    for n, d in read_jsonl(path):
         if not (
             isinstance(d, dict)
             and isinstance(d.get("doc"), str)
@@ -58,7 +46,7 @@ def load_release_ids(path: str | Path) -> list[dict[str, Any]]:
             and isinstance(d.get("release_id"), str)
             and d["release_id"].strip("?")
         ):
-            raise LedgerError(Errors.E501.format(path=p, line=n, reason="needs doc, index and release_id"))
+            raise LedgerError(Errors.E501.format(path=Path(path), line=n, reason="needs doc, index and release_id"))
         out.append(d)
     return out
 

@@ -107,9 +107,7 @@ def deals_cmd(db: DbOption = None, fmt: FormatOption = OutputFormat.table) -> No
     render(
         rows,
         fmt,
-        None
-        if fmt in (OutputFormat.json, OutputFormat.jsonl)
-        else ["release_id", "date", "count", "mediators", "counterparts", "citation"],
+        ["release_id", "date", "count", "mediators", "counterparts", "citation"],
     )
 
 
@@ -120,9 +118,7 @@ def people_cmd(db: DbOption = None, fmt: FormatOption = OutputFormat.table) -> N
     render(
         rows,
         fmt,
-        None
-        if fmt in (OutputFormat.json, OutputFormat.jsonl)
-        else ["id", "name", "spellings", "nationality", "release_date", "release_ids", "n_sources"],
+        ["id", "name", "spellings", "nationality", "release_date", "release_ids", "n_sources"],
     )
 
 

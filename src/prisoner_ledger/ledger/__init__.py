@@ -77,14 +77,15 @@ def _dup_groups(pairs: list[tuple[int, int]]) -> dict[int, int]:
     return {x: find(x) for x in parent}
 
 
-def _load_mentions(store: Store) -> dict[int, MentionRec]:
+def _load_mentions(store: Store, options: FuseOptions) -> dict[int, MentionRec]:
     keys = ledger_store.mention_keys(store)
     pubs = ledger_store.doc_dates(store)
     groups = _dup_groups(ledger_store.duplicate_pairs(store))
     out: dict[int, MentionRec] = {}
     for mid, doc_id, doc, rel in extractions.iter_release_mentions(store):
         pub, conf = pubs.get(doc_id, (None, 0.0))
-        out[mid] = MentionRec(mid, doc_id, doc, keys[mid][1], rel, pub, conf, groups.get(doc_id, doc_id))
+        out[mid] = MentionRec(mid, doc_id, doc, keys[mid][1], rel, pub, conf, groups.get(doc_id, doc_id),
+                              options=options)
     return out
 
 
@@ -140,7 +141,7 @@ def build_ledger(store: Store, full: bool = False, options: FuseOptions | None =
     opt = options or FuseOptions()
     key_of, same = name_tools()
     report = LedgerReport(full=full)
-    mentions = _load_mentions(store)
+    mentions = _load_mentions(store, opt)
     placed = ledger_store.placed_sources(store)
     old_by_key = {(p["doc_id"], p["idx"]): p["release_id"] for p in placed}
     old_ids = {p["release_id"] for p in placed}

@@ -141,6 +141,7 @@ class MentionRec:
     group: int = 0  # duplicate group: the smallest doc id among syndicated copies
     date: DateParts | None = None  # the mention's date, year filled from the pub date when missing
     date_dropped: bool = False  # a main report's date long before its publication: not used
+    options: FuseOptions = field(default_factory=FuseOptions, repr=False)
 
     def __post_init__(self) -> None:
         if not self.group:
@@ -149,13 +150,13 @@ class MentionRec:
         self.date = resolve_year(parse_date(self.release.date), pub)
         if self.date and pub and not self.release.background:
             end, p = _period(self.date)[1], _as_date(pub)
-            if end and p and (p - end).days > FuseOptions.stale_main_days:
+            if end and p and (p - end).days > self.options.stale_main_days:
                 self.date, self.date_dropped = None, True
 
     @property
     def trusted_pub(self) -> DateParts | None:
         p = parse_date(self.pub_date)
-        return p if p and p.full and self.pub_confidence >= FuseOptions.min_pub_confidence else None
+        return p if p and p.full and self.pub_confidence >= self.options.min_pub_confidence else None
 
 
 @dataclass

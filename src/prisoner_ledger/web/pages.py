@@ -237,8 +237,8 @@ def events_page(
     actor: Annotated[str, Query(max_length=16)] = "",
 ) -> HTMLResponse:
     evs = queries.events(store, type.strip().upper(), actor.strip())
-    ids = [e["id"] for e in evs]
-    fixes = [c for c in queries.corrections(store, "event") if str(c.get("target_id")) in {str(i) for i in ids}]
+    ids = {str(e["id"]) for e in evs}
+    fixes = [c for c in queries.corrections(store, "event") if str(c.get("target_id")) in ids]
     return _page(
         request,
         "events.html",
