@@ -383,7 +383,7 @@ def _counterpart(doc: Document, besides: AbstractSet[str | None]) -> str | None:
 # Verbs of stating whose object is the party a statement is addressed to ('thanked the US').
 _ADDRESSED_VERBS = frozenset({"thank", "condemn", "praise", "criticize", "criticise", "accuse", "blame"})
 _DEMAND_VERBS = frozenset({"call", "urge", "demand", "press", "insist", "appeal", "seek", "ask", "pressure",
-                           "offer", "propose", "threaten", "warn"})
+                           "offer", "propose", "threaten", "warn", "wait", "expect", "condition"})
 
 
 # Acts aimed at each party in turn: one event per state named as acted on.

@@ -52,7 +52,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                                   r"\bnot\s+rest\s+until\b|"
                                   r"\b(?:must|have to|has to)\s+(?:be\s+)?(?:release|free)d?\b|"
                                   r"\bwe\s+cannot\s+stop\s+until\b|\bkeep\s+pressing\b|"
-                                  r"\bpush(?:es|ed|ing)?\s+for\b"),
+                                  r"\bpush(?:es|ed|ing)?\s+for\b|"
+                                  # a party that waits for / expects / makes conditional on a release
+                                  # asks for it ('the EU is waiting for the release of political prisoners')
+                                  r"\b(?:wait(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?)\s+(?:the\s+)?release\b|"
+                                  r"\bcondition(?:s)?\s+(?:for|of)\s+(?:\w+\s+){0,3}(?:normali[sz]\w+|"
+                                  r"relations|dialogue|talks)\b(?=.{0,80}\brelease)"),
             modality="demanded", source="speaker", needs=_PRISONERS, confidence=0.65),
     Trigger("DEMAND", "1042", _re(r"\b(?:maintain|keep|extend|lift)\w*\s+(?:the\s+)?sanctions\b"),
             modality="demanded", source="speaker",

@@ -120,8 +120,9 @@ def _modal(before: str) -> bool:
     if not m:
         return False
     word = re.sub(r"\s+", " ", m.group(0).strip().split("  ")[0]).lower()
-    head = re.match(r"[a-z]+(?: [a-z]+)?", word)
-    if head and head.group(0) in lx.MODAL_NEAR:
+    head = re.match(r"([a-z]+)(?: [a-z]+)?", word)
+    near = head and (head.group(0) if head.group(0) in lx.MODAL_NEAR else head.group(1))
+    if near in lx.MODAL_NEAR:
         # 'to'/'by' only count when right before the trigger ('to release', 'by releasing')
         return len(before) - m.start() <= len(m.group(0).split()[0]) + 12
     return True
@@ -408,6 +409,10 @@ def _in_mediator_phrase(text: str, pos: int) -> bool:
                           before, re.IGNORECASE))
 
 
+_HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+)?sentences?)\s+(?:in|by)\s+(\w)",
+                      re.IGNORECASE)
+
+
 def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     text = hit.sent.text
     m = _SWAP_FOR.search(text) or _FOR_NAT.search(text[hit.end - hit.sent.start:])
@@ -441,6 +446,12 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     np_nats = {n for n, _, _ in other.nationalities}
     others = [c[0] for c in country_spans(doc, hit.sent) if c[0] != hit.state and c[0] not in np_nats]
     other.state = nat_codes[0] if nat_codes else (others[0] if others else None)
+    # 'for Russians held in the West', 'for two Iranians jailed in Sweden': the place of detention
+    # the counterpart's own phrase names is who frees them; a place no state ('the West') leaves it open
+    held = _HELD_IN.search(text, lo, hi)
+    if held:
+        named = [c[0] for c in country_spans(doc, hit.sent) if held.start(1) <= c[1] < hi]
+        other.state = named[0] if named else None
     if not other.nationalities and hit.state and other.state != hit.state:
         other.nationalities = [(hit.state, lo, hi)]
     other.nationalities = [n for n in other.nationalities if n[0] != other.state]
