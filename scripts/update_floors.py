@@ -35,6 +35,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     },
     "heldout": {"gold": "eval/heldout/gold.jsonl", "docs": "eval/heldout/texts"},
     "heldout2": {"gold": "eval/heldout2/gold.jsonl", "docs": "eval/heldout2/texts"},
+    "heldout3": {"gold": "eval/heldout3/gold.jsonl", "docs": "eval/heldout3/texts"},
+    "heldout4": {"gold": "eval/heldout4/gold.jsonl", "docs": "eval/heldout4/texts"},
 }
 
 

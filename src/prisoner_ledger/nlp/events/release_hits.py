@@ -146,13 +146,14 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
         # '..., hours after the 16 prisoners released by Moscow': the subject starts after the conjunction
         subs = list(re.finditer(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before|when|while|as|once)\s+", text[lo:start]))
         sub = subs[-1] if subs else None
-        if sub is not None and re.search(r"\d|\b(?:prisoners|detainees|people|they|he|she)\b",
-                                         text[lo + sub.end():start]):
+        if sub is not None and re.search(r"\w", text[lo + sub.end():start]):
             lo += sub.end()
         return lo, start
     stop = re.search(r"[;]|\s[-–—]\s|,\s+(?:who|whom|whose|which|where|when|"
                      r"after|following|as|while|according|said|human|the\s+\w+\s+said)\b"
-                     r"|\b(?:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+exchange)\b",
+                     r"|\b(?:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+exchange)\b"
+                     # 'frees ten Americans as US releases X': a second clause with its own subject
+                     r"|\sas\s+(?=(?:the\s+)?(?-i:[A-Z]))",
                      text[end:])
     hi = end + (stop.start() if stop else len(text) - end)
     # an appositive list after ', including' or 'along with' belongs to the object
@@ -172,8 +173,9 @@ def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
         if let and m.group(0).lower().endswith(("go", "leave")):
             e = s + len(let.group(0).rstrip())
         out.append((s, e, False))
-    for m in lx.HELD_ARRIVAL.finditer(text):
-        s, e = m.start("trig"), m.end("trig")
+    for m in [*lx.HELD_ARRIVAL.finditer(text), *lx.ENDED_DETENTION.finditer(text)]:
+        g = "trig" if m.group("trig") else "trig2"
+        s, e = m.start(g), m.end(g)
         if not any(a < e and s < b for a, b, _ in out):
             out.append((s, e, True))
     return sorted(out)
@@ -206,7 +208,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         if word.startswith(("flown", "put on", "allowed", "returned to", "come out", "came out")) \
                 and not passive:
             continue  # 'the envoy has flown to Minsk': a trip, not people moved out of prison
-        if word.endswith("ing") and not re.search(r"\bbeing\s+$", before_all, re.IGNORECASE):
+        if word.endswith("ing") and not arrival and not re.search(r"\bbeing\s+$", before_all, re.IGNORECASE):
             passive = False  # 'whom Myanmar is releasing': progressive, the subject frees
         # a participle with no object after it ('Reed, freed from Russia', a headline's 'X Released
         # in Swap') reads as passive: the freed people stand before it
@@ -316,6 +318,11 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
             cands = [c for c in country_spans(doc, hit.sent) if a_lo <= c[1] < e + agent.end(1)]
             if cands:
                 state = cands[0][0]
+    # 'was allowed to leave Canada': the state one may leave is the one that held them
+    leave = re.match(r"\s+(?:the\s+)?", text[e:]) if m_is(text[s:e], "allowed to leave") else None
+    if leave:
+        gone = [c for c in country_spans(doc, hit.sent) if c[1] == e + leave.end()]
+        state = gone[0][0] if gone else state
     hit.state = state or fallback_state
     # count
     n_named = len(hit.names)
@@ -325,6 +332,11 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         count = cnt.Count(int(num.group(1).replace(",", "")), text[num.start(1):e], num.start(1), e, None, "count",
                           "deportees")
     if count is not None and not (lo - 60 <= count.start <= hi + 60):
+        count = None
+    # '..., hours after a Huawei executive was allowed to leave': a number before the conjunction
+    # belongs to the main clause's people
+    if count is not None and hit.passive and count.start < lo and re.search(
+            r"\b(?:after|before|when|while|as|once)\s+$", text[:lo], re.IGNORECASE):
         count = None
     if count is not None:
         hit.count = count

@@ -68,7 +68,21 @@ STRONG_TRIGGER = re.compile(
 HELD_ARRIVAL = re.compile(
     r"\b(?:who|that)\s+(?:had\s+)?(?:been\s+)?(?:held|imprisoned|jailed|detained|incarcerated|locked\s+up)\b"
     r"[^.;:]{0,90}?\b(?P<trig>arrived|landed|walked\s+off|stepped\s+(?:off|onto|out)|crossed\s+(?:into|the)|"
-    r"returned\s+home|returned\s+to\s+(?-i:[A-Z])[\w-]+|flew\s+(?:home|out|to)|touched\s+down)\b",
+    r"returned\s+home|returned\s+to\s+(?-i:[A-Z])[\w-]+|flew\s+(?:home|out|to)|touched\s+down|came\s+home|"
+    r"(?:were|was)\s+(?:back\s+)?(?:home|on\s+(?:[\w.]+\s+){1,2}soil))\b"
+    # the same with a reduced relative: 'Ten Americans held in Venezuela were on U.S. soil', 'people
+    # jailed by X arrived in Vilnius' (the place or captor after 'in'/'by' is capitalised: not 'held talks')
+    r"|\b(?:held|imprisoned|jailed|detained)\s+(?:in|by)\s+(?-i:[A-Z])[^.;:]{0,60}?\b(?P<trig2>arrived|landed|"
+    r"walked\s+off|came\s+home|returned\s+home|touched\s+down|(?:were|was)\s+(?:back\s+)?(?:home|on\s+"
+    r"(?:[\w.]+\s+){1,2}soil))\b",
+    re.IGNORECASE,
+)
+# 'landed in Calgary, ending more than 1,000 days in Chinese detention': the end of a detention told
+# with the subject as the people freed (read like a passive; the state from 'Chinese detention').
+ENDED_DETENTION = re.compile(
+    r"\b(?P<trig>end(?:ing|ed|s)|clos(?:ing|ed))\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:[\w,]+\s+){1,2}(?:days|weeks|months|years)\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:detention|captivity|custody|imprisonment|prison|jail)\b",
     re.IGNORECASE,
 )
 # A headline such as 'Myanmar to release 4 foreigners': announced, counts as agreed.
@@ -137,7 +151,7 @@ MODAL_BEFORE = re.compile(
     r"discuss\w*|conditions?|refus\w*|not|never|no|den(?:y|ied|ies)|nor|far\s+from|instead\s+of|"
     r"prior\s+to|have\s+to|has\s+to|had\s+to|need\w*\s+to|in\s+order\s+to|about\s+to|going\s+to|"
     r"whether|rumou?rs?|speculat\w*|reportedly\s+to|to\s+be|to|by|rather\s+than|(?:faster|quicker|sooner|"
-    r"slower)\s+than)\s*(?:\w+\s+){0,6}?$",
+    r"slower)\s+than)\b\s*(?:\w+\s+){0,6}?$",
     re.IGNORECASE,
 )
 # After a release noun, words that make it a prospect: 'an agreement on the release of X can be reached',

@@ -241,6 +241,11 @@ _DESTINATION_BEFORE = re.compile(
     r"[^.;:]{0,50}?\b(?:to|into|onto|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$",
     re.IGNORECASE,
 )
+_DETAINEE_ROLE = re.compile(r"\b(?:prisoners?|freed|held|detained|jailed|hostages?|imprisoned|convicted)\b",
+                            re.IGNORECASE)
+# 'Australian economist Sean Turnell', 'British ambassador Vicky Bowman': up to three lower-case words
+# then a capitalised name (case-sensitive on purpose)
+_PERSON_AFTER_NORP = re.compile(r"^\s+(?:(?:former|ex-)?\s*[a-z][\w-]*\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+")
 _FREED_NATIONALS = re.compile(r"^[\w.-]+\s+(?:citizens?|nationals?|soil|side)\b", re.IGNORECASE)
 # Where the people were held: 'held in X', 'X's prisons', 'Venezuelan prisons', 'X freed', 'freed by X'.
 _HOLDER_BEFORE = re.compile(r"\b(?:held|jailed|imprisoned|detained|incarcerated|behind\s+bars|prisons?|jails?|"
@@ -262,9 +267,18 @@ def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     With ``exclude`` (the releasing state of a swap) it names the other party of the story.
     """
     tally: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
     lead_end = doc.sentences[min(3, len(doc.sentences) - 1)].end if doc.sentences else 0
+    # who the freed people are says nothing of who held them: a detainee's own country ('Sean Turnell'
+    # -> AU) and a nationality word before a person ('Australian economist Sean Turnell')
+    personal = {m.start for m in doc.mentions if m.country and (
+        (m.role and _DETAINEE_ROLE.search(m.role))
+        or (m.label == "NORP" and _PERSON_AFTER_NORP.match(doc.clean_text[m.end:m.end + 60])))}
     for sent in doc.sentences:
         for code, s, _ in country_spans(doc, sent):
+            if sent.start + s in personal:
+                weak[code] += 1
+                continue
             before = sent.text[max(0, s - 40):s]
             if _DATELINE.match(sent.text[:s]) and _DATELINE_AFTER.match(sent.text[s:]):
                 continue  # 'Doha, Qatar | ...', 'MINSK (Reuters) -': where the story was filed
@@ -278,7 +292,10 @@ def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
                 if _HOLDER_BEFORE.search(before) or _HOLDER_AFTER.match(sent.text[s:]):
                     weight += 3  # 'held in Belarusian prisons', 'Cuba freed': the state that holds and frees
                 tally[code] += weight
-    return tally.most_common(1)[0][0] if tally else None
+    # with no other state in the text, the freed person's country is the best guess left
+    # ('the Belarusian activist X was let out of a penal colony')
+    best = tally or Counter({c: n for c, n in weak.items() if c not in exclude and c not in NEVER_RELEASES})
+    return best.most_common(1)[0][0] if best else None
 
 
 def usable_pub_date(doc: Document, min_confidence: float) -> PubDate:

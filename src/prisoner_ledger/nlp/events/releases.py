@@ -20,6 +20,7 @@ mention earlier ones in passing. ``extract_releases`` merges hits in document or
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -84,10 +85,18 @@ def _written(h: Hit) -> int | None:
     return h.count.value if h.count is not None and not h.count_implicit else None
 
 
+# How many days before the document a dated release must lie to be told apart from the fresh news:
+# a month (a Friday release in a story dated the next month's first day is the same news).
+_LONG_BEFORE_DAYS = 31
+
+
 def _long_before(date: str | None, pub: str | None) -> bool:
     """``date`` lies clearly before the document's own date (an earlier month, or an earlier year)."""
     if not date or not pub or date.startswith("-") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):
         return False
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        # a day: more than a month before ('on Friday' in a story dated the next month's first is news)
+        return (_dt.date.fromisoformat(pub) - _dt.date.fromisoformat(date)).days > _LONG_BEFORE_DAYS
     n = min(len(date), 7)
     return date[:n] < pub[:n]
 
