@@ -36,6 +36,11 @@ RELEASE_STEMS: tuple[str, ...] = (
     # each needs its stem here or the lexicon never sees the sentence (heldout2 misses)
     "came out", "come out", "brought out", "put ", "handed back", "hand back", "hands back",
     "handing back", "return", "allowed to leave", "walks out", "walking out",
+    # being out ('my husband is free', 'X free after five years'), homecomings of people held abroad
+    # ('were on U.S. soil', 'came home') and the end of a detention ('ending 1,000 days in detention'):
+    # heldout2/heldout3 misses
+    "is free", "are free", "was free", "were free", "now free", "free after", "free at last", "free again",
+    "came home", "come home", "soil", "ending ", "ended ",
 )
 # Bargaining words (demands, offers, sanctions, diplomacy around prisoners).
 BARGAINING_STEMS: tuple[str, ...] = (

@@ -90,7 +90,11 @@ def is_other_sense_page(doc: Document) -> bool:
     text = doc.clean_text
     ent = len(lx.ENTERTAINMENT.findall(text))
     det = len(lx.DETENTION.findall(text))
-    return ent >= lx.ENTERTAINMENT_MIN and det < ent // 2 + 1 and det <= 1
+    if ent >= lx.ENTERTAINMENT_MIN and det < ent // 2 + 1 and det <= 1:
+        return True
+    # a video game about prisons: many game words, at least twice as many as detention words
+    games = len(lx.GAME_PAGE.findall(text))
+    return games >= lx.GAME_PAGE_MIN and games >= 2 * det
 
 
 def _title_case_link(text: str) -> bool:

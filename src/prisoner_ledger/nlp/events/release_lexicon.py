@@ -41,6 +41,11 @@ STRONG_TRIGGER = re.compile(
     # 'was allowed to leave (the country)': a state letting someone it held go (passive only)
     r"allowed\s+to\s+leave|"
     r"set\s+free|walked\s+free|walk\s+free|went\s+free|go(?:es)?\s+free|"
+    # 'My husband is free', 'X free after five years' (a headline): the state of being out, the people
+    # before it ('free to leave', 'free of charge', 'free and fair', 'free speech' are other senses)
+    r"(?:is|are|was|were|now|finally)\s+free(?=\s+(?:after|at\s+last|again|following)\b|\s*[.!:,]|"
+    r"\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b)|"
+    r"(?<=[A-Za-z]{2}\s)free(?=\s+(?:after|at\s+last|again|following)\b)|"
     r"hand(?:ed|s|ing)\s+over|repatriated|deported|expelled|exchanged|swapped|discharged|"
     r"(?:granted|given)\s+(?:(?:a|an|the)\s+)?(?:presidential\s+)?(?:pardons?|amnesty|clemency)|"
     r"pardons\s+for|let(?:s)?\s+(?=(?-i:[A-Z]))[\w\s,.'’-]{1,60}?\s+leave|"
@@ -149,6 +154,7 @@ MODAL_BEFORE = re.compile(
     r"will|shall|if|unless|until|provided|possible|possibly|potential(?:ly)?|likely|slated|waiting|await\w*|"
     r"efforts?\s+to|fight\w*\s+for|struggl\w*\s+for|lobby\w*\s+for|negotiat\w*|talks?\s+(?:on|about)|"
     r"discuss\w*|conditions?|refus\w*|not|never|no|den(?:y|ied|ies)|nor|far\s+from|instead\s+of|"
+    r"rul(?:e|es|ed|ing)\s+out|reject\w*|exclud\w*|"
     r"prior\s+to|have\s+to|has\s+to|had\s+to|need\w*\s+to|in\s+order\s+to|about\s+to|going\s+to|"
     r"whether|rumou?rs?|speculat\w*|reportedly\s+to|to\s+be|to|by|rather\s+than|(?:faster|quicker|sooner|"
     r"slower)\s+than)\b\s*(?:\w+\s+){0,6}?$",
@@ -203,7 +209,8 @@ PEOPLE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:prisoners|detainees|captives|ho
 SUBSET_SUBJECT = re.compile(r"^\W*(?:most|some|many|all|half|several|the\s+rest|one|two|three|four|five|\d+|[a-z]+teen|"
                             r"[a-z]+ty)\s+of\s+(?:the\s+group|them|those|these|the\s+(?:freed|released|prisoners|"
                             r"detainees|pardoned))\b", re.IGNORECASE)
-INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free)", re.IGNORECASE)
+INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free|"
+                          r"(?:(?:is|are|was|were|now|finally|at\s+last)\s+)?free$)", re.IGNORECASE)
 
 # Cues that a mention is another, earlier or further release than the main one.
 SPLIT_CUE = re.compile(
@@ -230,6 +237,17 @@ DETENTION = re.compile(
 # How many entertainment words, with fewer than that many detention words, mark a page as not
 # about prisoners: 3 (the album page of the dev set has 7, no true release text has more than 1).
 ENTERTAINMENT_MIN = 3
+
+# Words of a page about a video game or software (a prison-escape game is full of detention words).
+GAME_PAGE = re.compile(
+    r"\b(?:games?|gaming|gamers?|PC|consoles?|PlayStation|Xbox|Nintendo|Steam|early\s+access|DLC|patch(?:es)?|"
+    r"sandbox|co-op|multiplayer|esports|developers?|studio|trailer|soundtrack|demo|sequel|gameplay|"
+    r"players?|levels?|mods?|update|launch|version)\b",
+    re.IGNORECASE,
+)
+# How many game words make a game page (with at least twice as many as detention words): 8. On every
+# gold set no relevant text has more than 3; the software and game negatives have 8, 17 and 31.
+GAME_PAGE_MIN = 8
 
 # Words just before a date that tie it to another event than the release.
 OTHER_EVENT_BEFORE_DATE = re.compile(
