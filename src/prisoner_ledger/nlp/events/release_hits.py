@@ -118,18 +118,28 @@ _MONTH_MAY = re.compile(r"\b((?:[Ii]n|[Ee]arly|[Ll]ate|[Ss]ince|[Oo]f|[Ll]ast|[T
 
 
 def _modal(before: str) -> bool:
+    """A word in the clause before a trigger that makes it a demand, an offer, a plan or a denial.
+
+    Every word start is tried (not only the leftmost match): 'continues to call for the release'
+    has a far 'to' and a near 'call for'."""
     # the month ('In May', 'May 5') is no modal verb; same-length stand-in keeps offsets
     before = _MONTH_MAY.sub(lambda mm: (mm.group(1) or "") + "Mai", before)
-    m = lx.MODAL_BEFORE.search(before)
-    if not m:
+    if not lx.MODAL_BEFORE.search(before):
         return False
-    word = re.sub(r"\s+", " ", m.group(0).strip().split("  ")[0]).lower()
-    head = re.match(r"([a-z]+)(?: [a-z]+)?", word)
-    near = head and (head.group(0) if head.group(0) in lx.MODAL_NEAR else head.group(1))
-    if near in lx.MODAL_NEAR:
-        # 'to'/'by' only count when right before the trigger ('to release', 'by releasing')
-        return len(before) - m.start() <= len(m.group(0).split()[0]) + 12
-    return True
+    for w in re.finditer(r"\b\w", before):
+        m = lx.MODAL_BEFORE.match(before, w.start())
+        if not m:
+            continue
+        word = re.sub(r"\s+", " ", m.group(0).strip()).lower()
+        head = re.match(r"([a-z]+)(?: [a-z]+)?", word)
+        near = head.group(0) if head and head.group(0) in lx.MODAL_NEAR else (head.group(1) if head else "")
+        if near in lx.MODAL_NEAR:
+            # 'to'/'by' only count when right before the trigger ('to release', 'by releasing')
+            if len(before) - m.start() <= len(m.group(0).split()[0]) + 12:
+                return True
+            continue
+        return True
+    return False
 
 
 def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, int]:
@@ -229,7 +239,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         # people of a release already told, described further
         if (word.endswith("ed") and lx.ADJECTIVAL_BEFORE.search(before_all) and lx.PEOPLE_AFTER.match(after)) \
                 or (word.endswith("ed") and lx.SUPERLATIVE_BEFORE.search(before_all)) \
-                or (passive and lx.SUBSET_SUBJECT.match(before)):
+                or (passive and (lx.SUBSET_SUBJECT.match(before) or lx.SUBSET_NEAR.search(before))):
             hit.remention = True
         if agreed:
             hit.status = "agreed"
@@ -269,6 +279,12 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             # generic 'the release of political prisoners' (bare plural) is no event
             if re.match(r"\s+of\s+(?:political\s+)?(?:prisoners|detainees|hostages|activists)\b", after):
                 continue
+            covered = lx.NOUN_COVERED.match(after) if lx.PARDON_NOUN.fullmatch(m.group(0)) else None
+            if covered:
+                # 'the pardon covered thirty people': a release told as done, its people after the verb
+                hits.append(Hit(i, sent, sent.start + m.start(), sent.start + m.end() + covered.end(), strong=True,
+                                passive=False, headline=headline))
+                break
             hits.append(Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=False, passive=False,
                             headline=headline, factive=bool(lx.FACTIVE_NOUN_BEFORE.search(text[:m.start()]))))
             break
@@ -308,7 +324,9 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
             cands = [c for c in country_spans(doc, hit.sent) if e + place.start(1) <= c[1] < e + place.end(1)]
             state = cands[0][0] if cands else None
     elif state is None and not hit.passive and not adjectival:
-        spans = [c for c in country_spans(doc, hit.sent) if c[2] <= s and not _in_mediator_phrase(text, c[1])
+        # 'after Algiers grants pardon': a state right before the verb is its subject, whatever stands before it
+        spans = [c for c in country_spans(doc, hit.sent) if c[2] <= s
+                 and (not _in_mediator_phrase(text, c[1]) or len(text[c[2]:s].split()) <= 2)
                  and c[0] not in NEVER_RELEASES and not in_destination_phrase(text, c[1])]
         clause_lo = s - len(_clause_before(text, s))
         near = [c for c in spans if c[1] >= clause_lo - 60]

@@ -41,6 +41,9 @@ STRONG_TRIGGER = re.compile(
     # 'was allowed to leave (the country)': a state letting someone it held go (passive only)
     r"allowed\s+to\s+leave|"
     r"set\s+free|walked\s+free|walk\s+free|went\s+free|go(?:es)?\s+free|"
+    # 'several people left prison under the amnesty' (the people are the subject)
+    r"(?:left|leaves|leaving)\s+(?:the\s+)?(?:penal\s+)?(?:prisons?|jails?|colony|colonies|captivity|custody|"
+    r"detention(?:\s+cent(?:re|er))?)(?!\s+(?:officials?|authorities|staff|guards?|doctors?|administration))|"
     # 'My husband is free', 'X free after five years' (a headline): the state of being out, the people
     # before it ('free to leave', 'free of charge', 'free and fair', 'free speech' are other senses)
     r"(?:is|are|was|were|now|finally)\s+free(?=\s+(?:after|at\s+last|again|following)\b|\s*[.!:,]|"
@@ -109,6 +112,12 @@ FACTIVE_NOUN_BEFORE = re.compile(
 # (except a named person's release in a factive frame: 'led to Gross's release').
 NOUN_TRIGGER = re.compile(
     r"\b(?:release|releases|pardons?|amnesty|swap|exchange|transfer|handover|freedom|crossed)\b", re.IGNORECASE)
+
+# After a pardon / amnesty / decree noun, a verb that says whom it freed: 'the pardon covered fourteen
+# women and sixteen men', 'the amnesty applied to 1,500 inmates' (told as done: a release).
+NOUN_COVERED = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:covered|covers|included|includes|applied\s+to|applies\s+to|"
+                          r"affected|benefit(?:ed|s)|concerned|extended\s+to)\s+(?=\S)", re.IGNORECASE)
+PARDON_NOUN = re.compile(r"pardons?|amnesty|amnesties|decree|clemency", re.IGNORECASE)
 
 # Other senses of the word (a press release, an album, a drug, a hospital, bail, a statement).
 OTHER_SENSE_AFTER = re.compile(
@@ -209,7 +218,11 @@ PEOPLE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:prisoners|detainees|captives|ho
 SUBSET_SUBJECT = re.compile(r"^\W*(?:most|some|many|all|half|several|the\s+rest|one|two|three|four|five|\d+|[a-z]+teen|"
                             r"[a-z]+ty)\s+of\s+(?:the\s+group|them|those|these|the\s+(?:freed|released|prisoners|"
                             r"detainees|pardoned))\b", re.IGNORECASE)
-INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free|"
+# '... confirm that 22 of them have actually left prison': part of a group told before, right before the verb
+SUBSET_NEAR = re.compile(r"\b(?:most|some|many|all|half|several|\d+|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|those|these)\s+(?:[a-z]+\s+){0,3}$",
+                         re.IGNORECASE)
+INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free|left\s|leaves\s|"
                           r"(?:(?:is|are|was|were|now|finally|at\s+last)\s+)?free$)", re.IGNORECASE)
 
 # Cues that a mention is another, earlier or further release than the main one.

@@ -236,11 +236,16 @@ NEVER_RELEASES = frozenset({"EU", "WEST", "UN", "VA"})
 # A country after a movement verb and 'to/into/onto/in' is where the freed went, never who freed them.
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:cross\w*|arriv\w*|taken|brought|flown|flew|fly|sent|send\w*|deport\w*|expell?\w*|hand\w*(?:\s+over)?|"
-    r"driven|stepped|landed|transferred|bused|bussed|returned|travel+\w*|head\w*|moved|repatriated|went|"
+    r"driven|stepped|land(?:ed|s|ing)|transferred|bused|bussed|returned|travel+\w*|head\w*|moved|repatriated|went|"
     r"go(?:ne|ing)?|taking|bringing|exiled|banished|released|freed|set\s+free)\b"
     r"[^.;:]{0,50}?\b(?:to|into|onto|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$",
     re.IGNORECASE,
 )
+# 'an envoy who visited Minsk', 'talks in Caracas': the capital a delegation went to is the holder's
+_VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|flew\s+to|travell?ed\s+to|went\s+to|trip\s+to|received\s+in)\s+"
+                      r"(?:to\s+)?$", re.IGNORECASE)
+_NATIONALS_OF = re.compile(r"\b(?:nationals?|citizens?|passport\s+holders)\s+of\s+(?:[\w-]+,?\s+){0,5}$",
+                           re.IGNORECASE)
 _DETAINEE_ROLE = re.compile(r"\b(?:prisoners?|freed|held|detained|jailed|hostages?|imprisoned|convicted)\b",
                             re.IGNORECASE)
 # 'Australian economist Sean Turnell', 'British ambassador Vicky Bowman': up to three lower-case words
@@ -281,7 +286,10 @@ def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
                 continue
             before = sent.text[max(0, s - 40):s]
             if _DATELINE.match(sent.text[:s]) and _DATELINE_AFTER.match(sent.text[s:]):
+                weak[code] += 1  # a state agency's own dateline is the last guess left ('NAY PYI TAW, 4 Jan')
                 continue  # 'Doha, Qatar | ...', 'MINSK (Reuters) -': where the story was filed
+            if _NATIONALS_OF.search(before):
+                continue  # 'mostly nationals of Thailand, China and India': who the freed people are
             if re.search(r"(?:mediat\w*|brokered|facilitated|hosts?|thank\w*|gratitude|by)\s+(?:\w+\s+){0,4}$",
                          before, re.IGNORECASE):
                 continue
@@ -289,7 +297,7 @@ def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
                 continue  # 'crossed into Lithuania', 'six Lithuanian citizens': where they went, who they are
             if code not in exclude and code not in NEVER_RELEASES:
                 weight = 2 if sent.start < lead_end else 1
-                if _HOLDER_BEFORE.search(before) or _HOLDER_AFTER.match(sent.text[s:]):
+                if _HOLDER_BEFORE.search(before) or _HOLDER_AFTER.match(sent.text[s:]) or _VISITED.search(before):
                     weight += 3  # 'held in Belarusian prisons', 'Cuba freed': the state that holds and frees
                 tally[code] += weight
     # with no other state in the text, the freed person's country is the best guess left
