@@ -287,6 +287,9 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
     is summed only when no plain count stands in the clause.
     """
     counts = [c for c in find_counts(text) if c.role not in {"held", "demanded", "percent", "subset"}]
+    # 'handed over sixteen': the trigger's own 'over' is no qualifier ('over 16' = more than 16)
+    counts = [Count(c.value, c.text[end - c.start:].lstrip(), end, c.end, None, c.role, c.noun, c.parts)
+              if c.start < end <= c.end and c.start >= start and c.qualifier == "over" else c for c in counts]
     split = part_of_total(text)
     if split:
         n_total, n_part, which = split
@@ -312,6 +315,8 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
     after = [c for c in counts if end <= c.start < min(clause_hi, end + 140)]
     before = [c for c in counts if clause_lo <= c.start and c.end <= start and start - c.end < 140
               and not re.search(r",\s+and\s", text[c.end:start])]
+    if not passive and n_named and not after:
+        before = []  # 'X let ten Americans go and Y released Saab': the named object is the count
     order = (before[::-1] + after) if passive else (after + before[::-1])
     if not order:
         return None

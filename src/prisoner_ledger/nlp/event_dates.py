@@ -64,7 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<yy>\d{2}|\d{4})(?!\d)", re.IGNORECASE)),
     ("mdy", re.compile(_WD + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + _END)),
     ("dmy", re.compile(_WD + r"\b" + _DAY + r"(?:\s+of)?\s+" + _MON + r",?\s+(?:of\s+)?" + _YEAR + _END)),
-    ("month_rel_year", re.compile(r"\b" + _MON + r"\s+(?P<rel>last|this|next)\s+year\b")),
+    ("month_rel_year", re.compile(r"\b" + _MON + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),
     ("rel_month", re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+" + _MON + r"(?!\s+\d)\b")),
     ("month_year", re.compile(r"\b" + _MON + r"(?:\s+of)?,?\s+" + _YEAR + _END)),
     ("md", re.compile(_WD + r"\b" + _MON + r"\s+" + _DAY + r"(?![\d,]*\d)(?!\s*(?:%|percent|per cent))")),

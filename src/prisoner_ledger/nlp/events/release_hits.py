@@ -187,7 +187,7 @@ def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
         if let and m.group(0).lower().endswith(("go", "leave")):
             e = s + len(let.group(0).rstrip())
         out.append((s, e, False))
-    for m in [*lx.HELD_ARRIVAL.finditer(text), *lx.ENDED_DETENTION.finditer(text)]:
+    for m in [*lx.HELD_ARRIVAL.finditer(text), *lx.ENDED_DETENTION.finditer(text), *lx.PRISONERS_ARRIVE.finditer(text)]:
         g = "trig" if m.group("trig") else "trig2"
         s, e = m.start(g), m.end(g)
         if not any(a < e and s < b for a, b, _ in out):
@@ -312,6 +312,11 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     lo, hi = object_region(text, s, e, hit.passive)
     if not hit.strong:
         lo, hi = _noun_people_region(text, s, e)
+    elif re.fullmatch(r"let(?:s|ting)?", text[s:e], re.IGNORECASE):
+        # 'let ten Americans go and ...': the people stand between 'let' and 'go' / 'leave'
+        end_let = re.search(r"\s(?:go|leave)\b", text[e:e + 90])
+        if end_let:
+            hi = min(hi, e + end_let.start())
     hit.names = names_in(doc, hit.sent, lo, hi)
     hit.nationalities = nationalities_in(doc, hit.sent, lo, hi)
     # state: 'from Belarusian prisons', 'by order of X', the active subject, then the fallback
@@ -331,8 +336,12 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         clause_lo = s - len(_clause_before(text, s))
         near = [c for c in spans if c[1] >= clause_lo - 60]
         if near:
-            state = near[-1][0]
-            hit.state_span = (hit.sent.start + near[-1][1], hit.sent.start + near[-1][2])
+            pick = near[-1]
+            # 'Russia and Belarus handed over sixteen': the first of two coordinated subjects leads
+            if len(near) >= 2 and re.fullmatch(r"\s+and\s+", text[near[-2][2]:near[-1][1]]):
+                pick = near[-2]
+            state = pick[0]
+            hit.state_span = (hit.sent.start + pick[1], hit.sent.start + pick[2])
     if state is None and hit.passive:
         agent = re.match(r"\s+by\s+(?:order\s+of\s+)?(?:the\s+)?([^,.;]{2,60})", text[e:])
         if agent:
@@ -340,6 +349,11 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
             cands = [c for c in country_spans(doc, hit.sent) if a_lo <= c[1] < e + agent.end(1)]
             if cands:
                 state = cands[0][0]
+    # 'flies home from Caracas with six Americans': the place left names the holder
+    home_from = re.search(r"\bhome\s+from\s+\S", text[s:e]) if re.search(r"\swith$", text[s:e]) else None
+    if home_from:
+        left = [c for c in country_spans(doc, hit.sent) if s + home_from.end() - 1 <= c[1] < e]
+        state = left[0][0] if left else state
     # 'was allowed to leave Canada': the state one may leave is the one that held them
     leave = re.match(r"\s+(?:the\s+)?", text[e:]) if m_is(text[s:e], "allowed to leave") else None
     if leave:

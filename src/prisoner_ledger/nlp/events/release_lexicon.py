@@ -17,7 +17,7 @@ STRONG_TRIGGER = re.compile(
     r"(?:\w+\s+)?(?:prisoners|detainees|activists|people)))|moved\s+(?:out\s+)?(?:from|of)\s+(?:the\s+)?prison|"
     # 'walked out of X's prisons', 'came out of jail', 'brought out of the colony': leaving a place of
     # detention ('walked out of the meeting', a product 'brought out' name no such place)
-    r"(?:walk(?:ed|s|ing)?|c(?:a|o)me|comes|coming|brought|bring(?:s|ing)?)\s+out\s+of\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:walk(?:ed|s|ing)?|c(?:a|o)me|comes|coming|brought|bring(?:s|ing)?|taken|took|tak(?:e|es|ing))\s+out\s+of\s+(?:[\w.'’-]+\s+){0,3}?"
     r"(?:prisons?|jails?|detention|custody|colon(?:y|ies)|captivity|penitentiar(?:y|ies))\b|"
     r"pardon(?:ed|s|ing)|amnestied|amnesties|"
     # 'was let out with 13 others', 'the people let out since Wednesday' ('let out a sigh' has a thing
@@ -33,7 +33,8 @@ STRONG_TRIGGER = re.compile(
     r"put\s+(?=(?:[\w-]+\s+){1,6}?on\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:plane|flight|aircraft|jet|bus)"
     r"\s+(?:to|out|bound))|"
     # 'handed back two servicemen' ('handed back the keys' names a thing: release_gate)
-    r"hand(?:ed|s|ing)\s+back|"
+    r"hand(?:ed|s|ing)\s+back|sen(?:t|ds|ding)\s+back(?=\s+(?:-?[A-Z]|\d|two|three|four|five|six|seven|eight|"
+    r"nine|ten|the\s+\w+\s+(?:prisoners|detainees|citizens|nationals|agents?|spies|men|women)))|"
     # 'returned thirty-two servicemen to ...', 'were returned to their families', 'returned home from prison'
     r"return(?:ed|s|ing)\s+(?=(?:[\w-]+\s+){0,4}?(?:prisoners|detainees|servicem[ae]n|soldiers|POWs|captives|"
     r"hostages|citizens|nationals)\b)|returned\s+to\s+(?:their|his|her)\s+famil(?:y|ies)|"
@@ -58,7 +59,12 @@ STRONG_TRIGGER = re.compile(
     r"[\w\s,'’-]{1,60}?\s+leave\b|"
     # 'let an American and two other prisoners go', 'had been let go by Russia' ('let go of' is figurative)
     r"let(?:s|ting)?\s+go(?!\s+of)|let(?:s|ting)?\s+(?!(?:us|me|go)\b)[\w\s,.'’-]{2,80}?\s+go(?=\s*[,.;]|\s+(?:after|"
-    r"in|on|as|when|following|before|last|this|early|late|free|home)\b)|"
+    r"in|on|as|when|following|before|last|this|early|late|free|home|and|but)\b)|"
+    # 'Grenell flies home from Caracas with six Americans': an envoy bringing freed people back (the
+    # people after 'with', the holder after 'from')
+    r"(?:fl(?:y|ies|ew)|head(?:s|ed|ing)|return(?:s|ed|ing)|c(?:a|o)me|comes|coming|wheels\s+up)\s+home\s+"
+    r"(?:from\s+(?-i:[A-Z])[\w-]+\s+)?with(?=\s+(?:the\s+|these\s+|\d|two|three|four|five|six|seven|eight|nine|"
+    r"ten|(?-i:[A-Z])))|"
     # translated English and plain synonyms
     r"liberat(?:ed|es|ing)|set\s+loose|"
     # 'were flown out / to Rome' (kept only when passive: the people were moved, see release_hits)
@@ -83,6 +89,14 @@ HELD_ARRIVAL = re.compile(
     r"|\b(?:held|imprisoned|jailed|detained)\s+(?:in|by)\s+(?-i:[A-Z])[^.;:]{0,60}?\b(?P<trig2>arrived|landed|"
     r"walked\s+off|came\s+home|returned\s+home|touched\s+down|(?:were|was)\s+(?:back\s+)?(?:home|on\s+"
     r"(?:[\w.]+\s+){1,2}soil))\b",
+    re.IGNORECASE,
+)
+# 'A group of 135 political prisoners ... landed in Guatemala City', '135 political prisoners arrive to
+# Guatemala': prisoners arriving abroad (an arrival at a prison, colony or court is a transfer, not this).
+PRISONERS_ARRIVE = re.compile(
+    r"\b(?:political\s+)?(?:prisoners|detainees|captives)\b[^.;:]{0,100}?\b(?P<trig>arriv(?:e|es|ed)|land(?:s|ed)?)"
+    r"\s+(?:\w+\s+){0,2}?(?:in|to|at)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:prisons?|jails?|colon(?:y|ies)|courts?|"
+    r"detention|camps?|police)\b)(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # 'landed in Calgary, ending more than 1,000 days in Chinese detention': the end of a detention told
