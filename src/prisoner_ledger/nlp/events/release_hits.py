@@ -64,7 +64,8 @@ class Hit:
     counterpart: Hit | None = None
 
 
-_CLAUSE_START = re.compile(r"[.;:!?\"“”]|,\s+(?:but|while|whereas|although)\b|\s[-–—]\s")
+# ('U.S.', 'D.C.': a period after a single capital letter ends no clause)
+_CLAUSE_START = re.compile(r"(?<!\b[A-Z])\.|[;:!?\"“”]|,\s+(?:but|while|whereas|although)\b|\s[-–—]\s")
 _SINGULAR = re.compile(
     r"^\W*(?:(?:a|an|the|one|another|former|imprisoned|jailed|detained)\s+){1,3}"
     r"(?:[\w.'’\"“”-]+\s+){0,3}?(?:citizen|national|ballerina|marine|journalist|activist|prisoner|researcher|"
@@ -76,9 +77,10 @@ _SINGULAR = re.compile(
 _GROUP_NOUN = re.compile(r"\b(?:and|with)\s+(?:other|several|many|some|dozens\s+of)\s+(?:\w+\s+)?"
                          r"(?:prisoners|detainees|activists|people|others)\b|\bamong\s+others\b", re.IGNORECASE)
 _SWAP_FOR = re.compile(
-    r"\b(?:in\s+exchange\s+for|exchanged\s+for|swapped\s+for|traded\s+for|in\s+return\s+for(?:\s+the\s+release\s+of)?|"
+    r"\b(?:in\s+exchange\s+for|(?:exchanged|swapped|traded)\s+(?:on\s+\w+\s+|\w+\s+)?for|"
+    r"in\s+return\s+for(?:\s+the\s+release\s+of)?|"
     r"in\s+(?:a|the)\s+(?:prisoner\s+)?(?:trade|swap|exchange)\s+for)"
-    r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according)\b|[.;]|$)",
+    r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according|\w+ing)\b|[.;]|$)",
     re.IGNORECASE,
 )
 _FOR_NAT = re.compile(r"\bfor\s+(?P<np>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+"
@@ -246,6 +248,11 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         elif lx.FUTURE_STATUS.search(text):
             hit.status = "began"
         hits.append(hit)
+    # 'X was exchanged for Y ..., ending ten months in Russian custody': the end of detention repeats a
+    # release the sentence already tells; it only stands alone ('X landed, ending 1,000 days in detention')
+    if len(hits) > 1:
+        hits = [h for h in hits if not (re.match(r"end|clos", text[h.start - sent.start:], re.IGNORECASE)
+                                        and h.passive and any(o.start < h.start for o in hits))] or hits
     present = lx.HEADLINE_PRESENT.match(text) if headline else None
     if present and (_modal(text[:present.start("verb")])
                     or lx.NOUN_DETERMINER_BEFORE.search(text[:present.start("verb")])
@@ -315,7 +322,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     elif re.fullmatch(r"let(?:s|ting)?", text[s:e], re.IGNORECASE):
         # 'let ten Americans go and ...': the people stand between 'let' and 'go' / 'leave'
         end_let = re.search(r"\s(?:go|leave)\b", text[e:e + 90])
-        if end_let:
+        if end_let and not re.match(r"\s(?:go|leave)(?:\s+\w+){0,2}\s*,?\s*(?:among\s+them|including)\b",
+                                    text[e + end_let.start():]):
             hi = min(hi, e + end_let.start())
     hit.names = names_in(doc, hit.sent, lo, hi)
     hit.nationalities = nationalities_in(doc, hit.sent, lo, hi)

@@ -42,6 +42,9 @@ STRONG_TRIGGER = re.compile(
     # 'was allowed to leave (the country)': a state letting someone it held go (passive only)
     r"allowed\s+to\s+leave|"
     r"set\s+free|walked\s+free|walk\s+free|went\s+free|go(?:es)?\s+free|"
+    # 'X went home in exchange for Y': going home as one side of a deal (the people are the subject)
+    r"(?:went|go(?:es)?|c(?:a|o)me|comes)\s+home(?=\s+(?:in\s+exchange|in\s+(?:a|the)\s+(?:\w+\s+)?(?:swap|exchange|"
+    r"deal|trade)|as\s+part\s+of))|"
     # 'several people left prison under the amnesty' (the people are the subject)
     r"(?:left|leaves|leaving)\s+(?:the\s+)?(?:penal\s+)?(?:prisons?|jails?|colony|colonies|captivity|custody|"
     r"detention(?:\s+cent(?:re|er))?)(?!\s+(?:officials?|authorities|staff|guards?|doctors?|administration))|"
@@ -87,6 +90,7 @@ HELD_ARRIVAL = re.compile(
     # the same with a reduced relative: 'Ten Americans held in Venezuela were on U.S. soil', 'people
     # jailed by X arrived in Vilnius' (the place or captor after 'in'/'by' is capitalised: not 'held talks')
     r"|\b(?:held|imprisoned|jailed|detained)\s+(?:in|by)\s+(?-i:[A-Z])[^.;:]{0,60}?\b(?P<trig2>arrived|landed|"
+    r"crossed\s+(?:back\s+)?(?:into|to)|"
     r"walked\s+off|came\s+home|returned\s+home|touched\s+down|(?:were|was)\s+(?:back\s+)?(?:home|on\s+"
     r"(?:[\w.]+\s+){1,2}soil))\b",
     re.IGNORECASE,
@@ -237,6 +241,7 @@ SUBSET_NEAR = re.compile(r"\b(?:most|some|many|all|half|several|\d+|[a-z]+teen|[
                          r"seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|those|these)\s+(?:[a-z]+\s+){0,3}$",
                          re.IGNORECASE)
 INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free|left\s|leaves\s|"
+                          r"(?:went|go|goes|came|come|comes)\s+home|"
                           r"(?:(?:is|are|was|were|now|finally|at\s+last)\s+)?free$)", re.IGNORECASE)
 
 # Cues that a mention is another, earlier or further release than the main one.
