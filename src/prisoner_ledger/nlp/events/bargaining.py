@@ -2,7 +2,8 @@
 threats, arrests, sentences and stated positions, each with its actors, date, quote and evidence.
 
 Cascade per document (only ``doc.relevant_sentences``: the relevance stage decides which
-sentences are worth it; an empty list means nothing is processed):
+sentences are worth it; an empty list means nothing is processed; a link headline of a
+'Related' / 'Most read' list is page furniture: ``bargain_modality.link_headline``):
 1. match the trigger patterns of ``lexicon.TRIGGERS`` in the sentence (hopes and wishes skipped;
    an act named only as a condition, a price, a belief, a request or a denial is no happening:
    ``lexicon.conditional``, and from the parse, an act negated, denied or only asked for:
@@ -21,7 +22,8 @@ sentences are worth it; an empty list means nothing is processed):
    order of actor mentions around the trigger decides;
 4. date from ``event_dates`` (the date expression nearest the trigger), quote from ``quotes``;
 5. a sentence with no other event but a verb of saying and a known speaker is a STATEMENT, aimed
-   at the party thanked or condemned, else at the holder when a foreign government speaks;
+   at the party thanked or condemned, else at the holder when a foreign government speaks (a bare
+   report of how the freed travelled is no position: ``lexicon.LOGISTICS``);
 6. one event per real happening: duplicates on (type, source) are merged (diplomatic acts aimed
    at different states stay apart), the first report kept as evidence; the holding state only
    reporting a release it made is left to the release record, not made a STATEMENT.
@@ -43,7 +45,17 @@ from ..event_dates import dates_in, nearest_date
 from . import bargain_modality as bm
 from . import bargain_parse as bp
 from .bargain_parse import MEDIA, sentence_parse
-from .lexicon import DENIAL, REFUSAL_TOPIC, STATEMENT_VERBS, TRIGGERS, WISH_BEFORE, Trigger, conditional
+from .lexicon import (
+    DENIAL,
+    LOGISTICS,
+    POSITION,
+    REFUSAL_TOPIC,
+    STATEMENT_VERBS,
+    TRIGGERS,
+    WISH_BEFORE,
+    Trigger,
+    conditional,
+)
 from .quotes import Quote, find_attribution, find_quotes
 
 # Actor codes that are states (ISO alpha-2) as opposed to groups (EU, WEST, NGO, BY-OPP, UN).
@@ -51,6 +63,11 @@ _STATE = re.compile(r"^[A-Z]{2}$")
 # Prepositions that make a mention an object or a place rather than the subject.
 _OBJ_PREP = re.compile(r"\b(?:in|to|with|from|against|on|of|for|by|after|about|into|at|towards?|"
                        r"between|over|than|upon)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# A people's adjective ('Belarusian', 'Chinese', 'Polish'), as opposed to a state's or a city's name.
+_DEMONYM = re.compile(r"(?:ian|ean|can|lan|ese|ish)$")  # not Tehran, Oman
+# Prepositions that make a mention the party addressed or acted on, never the one who speaks.
+_ADDRESSEE_PREP = re.compile(r"\b(?:to|towards?|with|against|on|upon|for|from|into|about|than)\s+(?:the\s+)?"
+                             r"(?:\w+\s+)?$", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # Words after a state's name that make it the state acting on a detainee ('a Russian court').
 _COURT = re.compile(r"^\s*(?:\w+\s+)?(?:courts?|authorities|police|security|prosecutors?|judges?|"
@@ -218,12 +235,21 @@ def _speaker(doc: Document, sent: Span, sdoc: Any) -> _Speaker:
     return _Speaker(None, None, None)
 
 
-def _subject(doc: Document, sent: Span, trigger_at: int, mentions: list[Mention]) -> Mention | None:
+def _subject(doc: Document, sent: Span, trigger_at: int, mentions: list[Mention], strict: bool = False
+             ) -> Mention | None:
+    """The first actor named before the trigger that is not the object of a preposition; else
+    the first actor named before it at all, unless ``strict`` and that one is an addressee
+    ('wrote to X', 'talks with X'; 'the ministry in X' and 'the government of X' still speak)."""
     before = [m for m in mentions if m.end <= trigger_at]
     for m in before:
         lead = doc.clean_text[max(sent.start, m.start - 30):m.start]
         if not _OBJ_PREP.search(lead):
             return m
+    if strict:  # nor a people's adjective after a preposition ('in Belarusian prisons')
+        before = [m for m in before
+                  if not _ADDRESSEE_PREP.search(doc.clean_text[max(sent.start, m.start - 30):m.start])
+                  and not (_OBJ_PREP.search(doc.clean_text[max(sent.start, m.start - 30):m.start])
+                           and _DEMONYM.search(m.text) and re.match(r"\s+[a-z]", doc.clean_text[m.end:m.end + 3]))]
     return before[0] if before else None
 
 
@@ -309,7 +335,9 @@ class _Roles:
 
 def _fallback_sources(doc: Document, sent: Span, at: int, mentions: list[Mention], speaker: _Speaker,
                       trig: Trigger) -> list[str]:
-    subj = _subject(doc, sent, at, mentions)
+    # the one who demands, offers or threatens is never only 'to / of / in X' (the addressee of
+    # 'wrote to his Algerian counterpart asking that ...', heldout3)
+    subj = _subject(doc, sent, at, mentions, strict=trig.source == "speaker")
     if subj is None:
         if speaker.code:
             return [speaker.code]
@@ -382,8 +410,13 @@ def _counterpart(doc: Document, besides: AbstractSet[str | None]) -> str | None:
 
 # Verbs of stating whose object is the party a statement is addressed to ('thanked the US').
 _ADDRESSED_VERBS = frozenset({"thank", "condemn", "praise", "criticize", "criticise", "accuse", "blame"})
+# Verbs whose subject is the one demanding, offering or threatening (not the speaker reporting it);
+# 'consider' ... 'continue' added with the heldout3/4 patterns ('Belarus could consider releasing',
+# 'Canberra will keep pressing', 'signalled openness to a deal').
 _DEMAND_VERBS = frozenset({"call", "urge", "demand", "press", "insist", "appeal", "seek", "ask", "pressure",
-                           "offer", "propose", "threaten", "warn", "wait", "expect", "condition"})
+                           "offer", "propose", "threaten", "warn", "wait", "expect", "condition",
+                           "consider", "signal", "express", "show", "indicate", "keep", "continue", "push",
+                           "raise"})
 
 
 # Acts aimed at each party in turn: one event per state named as acted on.
@@ -439,6 +472,8 @@ def _roles_for(doc: Document, sent: Span, trig: Trigger, roles: _Roles, at: int,
             tgt = pick
         if tgt is None and trig.type in _DEFAULT_TARGET and hold and hold != src:
             tgt = hold
+        elif tgt is None and trig.type in ("OFFER", "THREATEN") and src == hold:
+            tgt = _counterpart(doc, {hold})  # the holder offers or threatens the other side
         out.append((src, tgt))
     return out
 
@@ -471,6 +506,8 @@ def _spoken_quote(q: Quote) -> bool:
 
 
 def _sentence_events(doc: Document, sent: Span) -> list[Event]:
+    if bm.link_headline(doc.clean_text, sent.start, sent.text):
+        return []
     mentions = _mentions(doc, sent.start, sent.end)
     sdoc = sentence_parse(doc, sent)
     speaker = _speaker(doc, sent, sdoc)
@@ -492,7 +529,7 @@ def _sentence_events(doc: Document, sent: Span) -> list[Event]:
             if trig.source != "speaker" and any(_spoken_quote(q) and q.start <= m.start() < q.end for q in quotes):
                 continue
             # an act named as a condition, a price or a belief did not happen ('if X lifts sanctions')
-            if trig.source != "speaker" and conditional(sent.text, m.start()):
+            if trig.source != "speaker" and conditional(sent.text, m.start(), m.end()):
                 suppressed = True
                 continue
             roles = _Roles(doc, sent, sdoc, m.start(), m.end())
@@ -502,8 +539,8 @@ def _sentence_events(doc: Document, sent: Span) -> list[Event]:
             if trig.type in ("ARREST", "SENTENCE") and (bm.background_detention(roles.tok)
                                                          or bm.generic_people(roles.tok)):
                 continue
-            if trig.type == "DEMAND" and _CHARGE.search(sent.text, 0, m.start()):
-                continue  # 'jailed for calling for sanctions': the charge, not a demand
+            if trig.type in ("DEMAND", "THREATEN") and _CHARGE.search(sent.text, 0, m.start()):
+                continue  # 'jailed for calling for sanctions', 'held for threatening security': the charge
             at = sent.start + m.start()
             for source, target in _roles_for(doc, sent, trig, roles, at, mentions, speaker):
                 if (trig.type, m.start()) in taken:
@@ -513,7 +550,8 @@ def _sentence_events(doc: Document, sent: Span) -> list[Event]:
             taken.add((trig.type, m.start()))
             break  # one match per trigger pattern per sentence
     if (not events and speaker.code and (STATEMENT_VERBS.search(sent.text) or suppressed)
-            and not _URL.search(sent.text) and not _own_release_report(doc, sent.text, speaker)):
+            and not _URL.search(sent.text) and not _own_release_report(doc, sent.text, speaker)
+            and (suppressed or _takes_position(sent.text, speaker))):
         denial = DENIAL.search(sent.text)
         cameo = "1243" if denial and REFUSAL_TOPIC.search(sent.text) else "010"
         events.append(_event(doc, sent, "STATEMENT", cameo, "denied" if denial else "asserted", speaker.code,
@@ -527,6 +565,13 @@ _DONE_RELEASE = re.compile(r"\b(?:pardoned|released|freed|set\s+free|handed\s+ov
 _STANCE = re.compile(r"\b(?:thank\w*|welcom\w*|condemn\w*|den(?:y|ies|ied)|not|no|never|call\w*|urg\w*|"
                      r"demand\w*|warn\w*|ready|should|must|hope\w*|because|reasons?|gesture|step)\b",
                      re.IGNORECASE)
+
+
+def _takes_position(text: str, speaker: _Speaker) -> bool:
+    """Not a bare logistics report: a direct quote, a word of judging, wanting or denying
+    (``lexicon.POSITION``), or a report of something other than how the freed travelled."""
+    return (speaker.quote is not None or bool(find_quotes(text)) or bool(POSITION.search(text))
+            or not LOGISTICS.search(text))
 
 
 def _own_release_report(doc: Document, text: str, speaker: _Speaker) -> bool:
