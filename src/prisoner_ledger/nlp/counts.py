@@ -300,6 +300,13 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
             return Count(value, anchor.text, anchor.start, anchor.end, None, "part", anchor.noun, (variant,))
         return Count(value, str(value), start, end, None, "part", "", (variant,))
     if not counts:
+        # 'handed over sixteen, among them X': a bare number right after the verb, then the people
+        bare = re.match(rf"\s+(?:{_QUALIFIER}\s+)?(?P<n>{_NUMBER})\s*,\s*(?:among\s+them|including)\b",
+                        text[end:], re.IGNORECASE) if not passive else None
+        value = parse_number(bare.group("n")) if bare else None
+        if bare and value:
+            return Count(value, bare.group(0).strip(), end + bare.start("n"), end + bare.end("n"), bare["qual"],
+                         "count", "")
         return None
     semi = [m.end() for m in re.finditer(r";\s", text[:start])]
     clause_lo = semi[-1] if semi else 0
@@ -313,6 +320,10 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
         return Count(others.value + max(1, n_named), others.text, others.start, others.end, None, "others",
                      "others")
     after = [c for c in counts if end <= c.start < min(clause_hi, end + 140)]
+    if passive:
+        # 'X was flown home, and Cuba later agreed to free 53': a number past a new clause is its own
+        after = [c for c in after if not re.search(r",\s+(?:and|but|while|whereas)\s+(?!(?:\d|other|another)\b)",
+                                                   text[end:c.start], re.IGNORECASE)]
     before = [c for c in counts if clause_lo <= c.start and c.end <= start and start - c.end < 140
               and not re.search(r",\s+and\s", text[c.end:start])]
     if not passive and n_named and not after:

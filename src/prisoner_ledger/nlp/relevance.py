@@ -40,7 +40,8 @@ RELEASE_STEMS: tuple[str, ...] = (
     # ('were on U.S. soil', 'came home') and the end of a detention ('ending 1,000 days in detention'):
     # heldout2/heldout3 misses
     "is free", "are free", "was free", "were free", "now free", "free after", "free at last", "free again",
-    "came home", "come home", "soil", "ending ", "ended ", "left the", "left jail", "left custody",
+    "came home", "come home", "came back", "come back", "home from", "home with", "soil", "ending ", "ended ",
+    "left the", "left jail", "left custody",
     "left captivity", "left detention", "covered", "applied to",
 )
 # Bargaining words (demands, offers, sanctions, diplomacy around prisoners).

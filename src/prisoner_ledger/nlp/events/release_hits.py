@@ -197,6 +197,10 @@ def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
     return sorted(out)
 
 
+_HOME_FROM_CONTEXT = re.compile(r"\b(?:prison|jail|detention|custody|captivity|held|detained|jailed|freed|released|"
+                                r"let|allowed|swap|exchange|pardon\w*|sentence\w*|hostages?)\b", re.IGNORECASE)
+
+
 def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
     text = sent.text
     hits: list[Hit] = []
@@ -215,6 +219,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         agreed = bool(lx.AGREED_STATUS.match(text[ts:te]))
         if not agreed and _modal(before):
             continue
+        if re.search(r"\shome\s+from$", word) and not _HOME_FROM_CONTEXT.search(text):
+            continue  # 'the minister flew home from Beijing': a trip, unless the sentence speaks of detention
         if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):
             continue  # migrants removed from a country, not prisoners freed
         if word.startswith(("exchanged", "swapped")) and not re.search(r"prisoner|detainee|citizen|for\s+[A-Z]",
@@ -338,8 +344,12 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
             state = cands[0][0] if cands else None
     elif state is None and not hit.passive and not adjectival:
         # 'after Algiers grants pardon': a state right before the verb is its subject, whatever stands before it
-        spans = [c for c in country_spans(doc, hit.sent) if c[2] <= s
-                 and (not _in_mediator_phrase(text, c[1]) or len(text[c[2]:s].split()) <= 2)
+        # ('the pardon signed by Lukashenko covered ...': the signer stands inside the trigger span)
+        upto = e if lx.PARDON_NOUN.match(text[s:e]) and len(text[s:e].split()) > 1 else s
+        spans = [c for c in country_spans(doc, hit.sent) if c[2] <= upto
+                 and (not _in_mediator_phrase(text, c[1]) or len(text[c[2]:s].split()) <= 2
+                      or re.search(r"\b(?:signed|issued|granted|decreed|ordered)\s+by\s+(?:the\s+)?$",
+                                   text[max(0, c[1] - 25):c[1]]))
                  and c[0] not in NEVER_RELEASES and not in_destination_phrase(text, c[1])]
         clause_lo = s - len(_clause_before(text, s))
         near = [c for c in spans if c[1] >= clause_lo - 60]
@@ -358,9 +368,10 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
             if cands:
                 state = cands[0][0]
     # 'flies home from Caracas with six Americans': the place left names the holder
-    home_from = re.search(r"\bhome\s+from\s+\S", text[s:e]) if re.search(r"\swith$", text[s:e]) else None
+    home_from = re.search(r"\bhome\s+from\s+\S", text[s:]) if re.search(
+        r"\s(?:with|from|home)$", text[s:e].rstrip()) else None
     if home_from:
-        left = [c for c in country_spans(doc, hit.sent) if s + home_from.end() - 1 <= c[1] < e]
+        left = [c for c in country_spans(doc, hit.sent) if s + home_from.end() - 1 <= c[1] < s + home_from.end() + 30]
         state = left[0][0] if left else state
     # 'was allowed to leave Canada': the state one may leave is the one that held them
     leave = re.match(r"\s+(?:the\s+)?", text[e:]) if m_is(text[s:e], "allowed to leave") else None

@@ -76,15 +76,20 @@ STRONG_TRIGGER = re.compile(
     r"sen(?:ds|t|ding)\s+(?=(?:[\w-]+\s+){0,3}(?:political\s+)?(?:prisoners|detainees|dissidents|opponents)\s+"
     r"(?:to|into|abroad)\b(?!\s+(?:a\s+|the\s+)?(?:prison|jail|colony|labou?r\s+camp|penal|court|trial)))|"
     r"(?<=\d\s)deportees|"
-    r"agreed\s+to\s+(?:the\s+)?release|set\s+to\s+be\s+released)\b",
+    r"agreed\s+to\s+(?:the\s+)?(?:release|free|pardon)|set\s+to\s+be\s+released|"
+    # 'who flew home from China in September 2021' (the held people are the subject; the state follows
+    # 'from'; kept only in a sentence about detention, see release_hits)
+    r"(?:flew|flies|fly|flown|returned|went|came)\s+home\s+from\s+(?=(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 # People who had been held arriving somewhere: 'Five Americans who had been imprisoned in Iran walked off a
 # jet in Doha', 'a group of 120 people who had been held by the government arrived in X'. The trigger is
 # the arrival verb; the held people stand before it (read as a passive subject).
 HELD_ARRIVAL = re.compile(
-    r"\b(?:who|that)\s+(?:had\s+)?(?:been\s+)?(?:held|imprisoned|jailed|detained|incarcerated|locked\s+up)\b"
+    r"\b(?:who|that)\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?(?:held|imprisoned|jailed|detained|incarcerated|"
+    r"locked\s+up)\b"
     r"[^.;:]{0,90}?\b(?P<trig>arrived|landed|walked\s+off|stepped\s+(?:off|onto|out)|crossed\s+(?:into|the)|"
+    r"came\s+back\s+(?:home|to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:homeland|country))|"
     r"returned\s+home|returned\s+to\s+(?-i:[A-Z])[\w-]+|flew\s+(?:home|out|to)|touched\s+down|came\s+home|"
     r"(?:were|was)\s+(?:back\s+)?(?:home|on\s+(?:[\w.]+\s+){1,2}soil))\b"
     # the same with a reduced relative: 'Ten Americans held in Venezuela were on U.S. soil', 'people
@@ -200,7 +205,7 @@ MODAL_AFTER_NOUN = re.compile(
 MODAL_NEAR = {"to", "by", "to be"}
 FUTURE_STATUS = re.compile(r"\b(?:was|were|is|are)\s+(?:being\s+)?releasing\b|\bwere\s+being\s+released\b|"
                            r"\b(?:began|begun|begins|started)\s+(?:to\s+)?(?:releas|free)", re.IGNORECASE)
-AGREED_STATUS = re.compile(r"\bagreed\s+to\s+(?:the\s+)?release|\bset\s+to\s+be\s+released\b", re.IGNORECASE)
+AGREED_STATUS = re.compile(r"\bagreed\s+to\s+(?:the\s+)?(?:release|free|pardon)|\bset\s+to\s+be\s+released\b", re.IGNORECASE)
 
 PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|been|be|being|is|are|got|get|gets|getting)\s+(?:\w+ly\s+)?(?:also\s+)?(?:\w+ly\s+)?$"
@@ -241,7 +246,7 @@ SUBSET_NEAR = re.compile(r"\b(?:most|some|many|all|half|several|\d+|[a-z]+teen|[
                          r"seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|those|these)\s+(?:[a-z]+\s+){0,3}$",
                          re.IGNORECASE)
 INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free|left\s|leaves\s|"
-                          r"(?:went|go|goes|came|come|comes)\s+home|"
+                          r"(?:went|go|goes|came|come|comes)\s+home|(?:flew|flies|fly|flown|returned)\s+home\s+from|"
                           r"(?:(?:is|are|was|were|now|finally|at\s+last)\s+)?free$)", re.IGNORECASE)
 
 # Cues that a mention is another, earlier or further release than the main one.

@@ -214,7 +214,8 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
     for m in re.finditer(r"\b(?:from|in|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?|custody|"
                          r"detention|captivity|colony|colonies)(?:\s+in\s+[A-Z][\w-]+)?"
                          r"|\b(?i:released|freed)\s+from\s+(?:the\s+)?[A-Z][\w-]+"
-                         r"|\b(?i:held|detained|jailed|imprisoned|serving\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}sentences?)"
+                         r"|\b(?i:held|detained|jailed|imprisoned|convicted|sentenced|arrested|"
+                         r"serving\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}sentences?)"
                          r"\s+in\s+(?:the\s+)?[A-Z][\w-]+", text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
         inside = [c for c in spans if a <= c[1] < b]
@@ -374,6 +375,9 @@ _DATE_OF_EXCHANGE = re.compile(r"^\W{0,3}(?:completed|carried\s+out|conducted|he
                                r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:exchange|swap|release|handover)\b", re.IGNORECASE)
 
 
+_NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s+(?!(?:on|in)\s+the\s+same\b)", re.IGNORECASE)
+
+
 def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | None, str, tuple[int, int] | None,
                                                                            bool]:
     """The date of the release whose trigger is at ``trig`` (relative to ``sent``)."""
@@ -403,6 +407,10 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
         if dm.value is not None or not (dm.kind == "weekday" or _TODAY_WORD.search(dm.text)):
             written = True
         dist = dm.start - trig if dm.start >= trig else (trig - dm.end) + 5
+        # '..., and in August the head of state granted clemency to another 30': a date across a
+        # coordinated clause with its own subject belongs to that clause's act
+        if dm.start > trig and _NEW_CLAUSE.search(text, trig, dm.start):
+            dist += 200
         if _DATE_OF_EXCHANGE.match(text[dm.end:dm.end + 60]):
             dist = min(dist, 150)  # 'on 18 July completed a prisoner exchange in which ... freed': the act's date
         if dist < best_dist:
