@@ -8,11 +8,11 @@ them, a pardon that 'covered' a number of people; and the traps next to them.
 from __future__ import annotations
 
 import pytest
-from release_helpers import releases_of
 
 from prisoner_ledger.ingest import IngestOptions
 from prisoner_ledger.ingest.clean import clean
 from prisoner_ledger.model import RawDocument
+from release_helpers import releases_of
 
 
 def _main(text: str, pub: str = "2025-03-14") -> list[tuple[str | None, int | None]]:
@@ -54,8 +54,8 @@ def test_going_home_in_exchange_gives_both_sides() -> None:
 
 
 def test_a_number_that_belongs_to_a_later_clause_is_not_the_count() -> None:
-    rs = releases_of("Trevor Reed was flown home from Russia, and Belarus later agreed to free 40 political prisoners.",
-                     pub="2025-03-14")
+    rs = releases_of("Trevor Reed was flown home from Russia, and Belarus later agreed to free 40 political "
+                     "prisoners.", pub="2025-03-14")
     reed = next(r for r in rs if "Trevor Reed" in r.named)
     assert reed.count == 1
 
@@ -68,7 +68,8 @@ def test_a_date_across_a_coordinated_clause_belongs_to_that_clause() -> None:
 
 
 def test_handed_over_sixteen_is_an_exact_count() -> None:
-    rs = releases_of("Russia handed over sixteen, among them Trevor Reed, at the airport on Thursday.", pub="2025-03-14")
+    rs = releases_of("Russia handed over sixteen, among them Trevor Reed, at the airport on Thursday.",
+                     pub="2025-03-14")
     assert [(r.releasing_state, r.count) for r in rs] == [("RU", 16)]
 
 

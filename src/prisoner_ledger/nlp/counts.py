@@ -303,9 +303,9 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
         # 'handed over sixteen, among them X': a bare number right after the verb, then the people
         bare = re.match(rf"\s+(?:{_QUALIFIER}\s+)?(?P<n>{_NUMBER})\s*,\s*(?:among\s+them|including)\b",
                         text[end:], re.IGNORECASE) if not passive else None
-        value = parse_number(bare.group("n")) if bare else None
-        if bare and value:
-            return Count(value, bare.group(0).strip(), end + bare.start("n"), end + bare.end("n"), bare["qual"],
+        n_bare = parse_number(bare.group("n")) if bare else None
+        if bare and n_bare:
+            return Count(n_bare, bare.group(0).strip(), end + bare.start("n"), end + bare.end("n"), bare["qual"],
                          "count", "")
         return None
     semi = [m.end() for m in re.finditer(r";\s", text[:start])]

@@ -205,7 +205,8 @@ MODAL_AFTER_NOUN = re.compile(
 MODAL_NEAR = {"to", "by", "to be"}
 FUTURE_STATUS = re.compile(r"\b(?:was|were|is|are)\s+(?:being\s+)?releasing\b|\bwere\s+being\s+released\b|"
                            r"\b(?:began|begun|begins|started)\s+(?:to\s+)?(?:releas|free)", re.IGNORECASE)
-AGREED_STATUS = re.compile(r"\bagreed\s+to\s+(?:the\s+)?(?:release|free|pardon)|\bset\s+to\s+be\s+released\b", re.IGNORECASE)
+AGREED_STATUS = re.compile(r"\bagreed\s+to\s+(?:the\s+)?(?:release|free|pardon)|\bset\s+to\s+be\s+released\b",
+                           re.IGNORECASE)
 
 PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|been|be|being|is|are|got|get|gets|getting)\s+(?:\w+ly\s+)?(?:also\s+)?(?:\w+ly\s+)?$"
