@@ -113,3 +113,22 @@ def test_short_header_line_with_one_date_is_the_publication_date(line: str, valu
     guess = clean(raw, IngestOptions())[0].pub_date
     assert guess.value == value
     assert guess.confidence >= 0.5
+
+
+def test_relatives_are_not_the_count() -> None:
+    rs = releases_of("Maria Kolesnikova was freed from a Belarusian colony on Friday and reunited with her two "
+                     "children in Vilnius.", pub="2025-03-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 1)]
+
+
+def test_putting_people_on_a_plane_is_a_release() -> None:
+    rs = releases_of("On Thursday Belarus emptied a colony of critics, putting 40 people on a plane to Vilnius.",
+                     pub="2025-03-14")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 40, "2025-03-13")]
+
+
+def test_a_demonym_or_rank_before_a_name_is_not_part_of_it() -> None:
+    from prisoner_ledger.nlp.events.release_text import clean_name
+
+    assert clean_name("Marine Trevor Reed") == "Trevor Reed"
+    assert clean_name("Adrian Hoffman Smith") == "Adrian Hoffman Smith"

@@ -286,7 +286,10 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
     left, within the clause. 'X and 13 others' adds the named people in front of it. A breakdown
     is summed only when no plain count stands in the clause.
     """
-    counts = [c for c in find_counts(text) if c.role not in {"held", "demanded", "percent", "subset"}]
+    counts = [c for c in find_counts(text) if c.role not in {"held", "demanded", "percent", "subset"}
+              # 'reunited with her two children': someone's relatives, not a number of people freed
+              and not re.search(r"\b(?:her|his|their|its|my|our|your)\s+$", text[max(0, c.start - 7):c.start],
+                                re.IGNORECASE)]
     # 'handed over sixteen': the trigger's own 'over' is no qualifier ('over 16' = more than 16)
     counts = [Count(c.value, c.text[end - c.start:].lstrip(), end, c.end, None, c.role, c.noun, c.parts)
               if c.start < end <= c.end and c.start >= start and c.qualifier == "over" else c for c in counts]

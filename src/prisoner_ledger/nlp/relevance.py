@@ -41,7 +41,7 @@ RELEASE_STEMS: tuple[str, ...] = (
     # heldout2/heldout3 misses
     "is free", "are free", "was free", "were free", "now free", "free after", "free at last", "free again",
     "came home", "come home", "came back", "come back", "home from", "home with", "soil", "ending ", "ended ",
-    "left the", "left jail", "left custody",
+    "left the", "left jail", "left custody", "putting", "puts ",
     "left captivity", "left detention", "covered", "applied to",
 )
 # Bargaining words (demands, offers, sanctions, diplomacy around prisoners).

@@ -30,7 +30,7 @@ STRONG_TRIGGER = re.compile(
     # 'were put on a plane to Rome' (kept only when passive, like 'flown')
     r"put\s+on\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:plane|flight|aircraft|jet|bus)\s+(?:to|out|bound)|"
     # 'put 135 political prisoners on a plane to X': active, the people stand between
-    r"put\s+(?=(?:[\w-]+\s+){1,6}?on\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:plane|flight|aircraft|jet|bus)"
+    r"put(?:s|ting)?\s+(?=(?:[\w-]+\s+){1,6}?on\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:plane|flight|aircraft|jet|bus)"
     r"\s+(?:to|out|bound))|"
     # 'handed back two servicemen' ('handed back the keys' names a thing: release_gate)
     r"hand(?:ed|s|ing)\s+back|sen(?:t|ds|ding)\s+back(?=\s+(?:-?[A-Z]|\d|two|three|four|five|six|seven|eight|"

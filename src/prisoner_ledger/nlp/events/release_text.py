@@ -100,7 +100,17 @@ def clean_name(name: str) -> str:
     while prev != name:
         prev = name
         name = lx.NAME_TITLE.sub("", name)
+        # 'Canadians Michael Kovrig', 'Marine Amir Hekmati': a demonym or rank the NER took into the name
+        words = name.split()
+        if len(words) >= 3 and ((_DEMONYM_WORD.fullmatch(words[0]) and actor_code(words[0]))
+                                or words[0] in _RANK_WORDS):
+            name = " ".join(words[1:])
     return name.strip()
+
+
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch)s?")
+_RANK_WORDS = frozenset({"Marine", "Sergeant", "Corporal", "Private", "Captain", "Major", "Colonel", "Lieutenant",
+                         "Ex-Marine", "Veteran", "Activist", "Journalist", "Blogger"})
 
 
 def _surnames(doc: Document) -> dict[str, str]:
