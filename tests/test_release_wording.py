@@ -99,7 +99,26 @@ def test_a_prison_game_page_reports_no_release() -> None:
     assert releases_of(text, pub="2025-03-14") == []
 
 
+def test_a_tv_drama_review_reports_no_release() -> None:
+    text = ("Finale review: the series ends with a prisoner swap on a bridge. The season's last episode gives the "
+            "cast room: the actor playing the envoy carries every scene, the director keeps the camera close and "
+            "the plot finally pays off for viewers. When the heroine is freed, the show lets the characters "
+            "breathe; a subplot about a pardoned smuggler goes nowhere. The drama is streaming now.")
+    assert releases_of(text, pub="2025-03-14") == []
+
+
+def test_a_sports_page_reports_no_release() -> None:
+    text = ("Deadline day: the club released guard Tom Ames on Thursday and signed a centre in a three-team swap. "
+            "The coach said the team needed size for the playoffs. Ames averaged 11 points and 4 assists this "
+            "season; his contract ran to June. The league approved the transfer and the roster is now full, the "
+            "basketball club said, while the other team added a forward and a draft pick.")
+    assert releases_of(text, pub="2025-03-14") == []
+
+
 @pytest.mark.parametrize("line,value", [
+    ("Mar. 14, 2025, 10:31 a.m. MST  |  Updated 3:02 p.m. MST", "2025-03-14"),
+    ("14 March 2025, 07:30 GMT · Last updated 15 March 2025, 11:02 GMT", "2025-03-14"),
+    ("viernes 14 de marzo de 2025 - 06:45", "2025-03-14"),
     ("Politics  Saturday, 15 March 2025 - 19:40  News ID: 1234", "2025-03-15"),
     ("WEEKLY BULLETIN No. 11 — 14 March 2025", "2025-03-14"),
     ("March 14, 2025 6:12 PM GMT Updated 3 hours ago", "2025-03-14"),

@@ -62,6 +62,8 @@ HEADER_LINES = 8
 # no headline of the seeds, dev, sample or held-out texts carries a full date with its year.
 SHORT_DATED_MAX_WORDS = 14
 CONF_SHORT_DATED = 0.7
+# A date line in another language has at most this many words ('viernes 17 de enero de 2025 - 06:45').
+SHORT_FOREIGN_MAX_WORDS = 8
 # Bylines run 3-12 words in the seeds, dev and sample texts ('By X staff | 21 June 2025, 19:40');
 # 20 leaves room for two authors and a 'Published ... | Updated ...' pair, and keeps sentences out.
 BYLINE_MAX_WORDS = 20
@@ -380,14 +382,16 @@ def _line_guess(text: str, origin: str, doc: Document) -> DateGuess | None:
 def _short_dated_line(text: str, doc: Document) -> DateGuess | None:
     """A short line of the header holding one full date and no sentence: the page's date line."""
     words = text.split()
+    # (a sentence: a word of two letters or more, then a full stop and a capital; 'a.m. MST' is none)
     if len(words) > SHORT_DATED_MAX_WORDS or text.rstrip().endswith((".", "?", "!", '"', "”")) \
-            or re.search(r"[.!?]\s+[A-Z]", text):
+            or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text):
         return None
     if _place_date_line(text) is not None:
         return None  # 'Harbourton, 1 February 2025': a dateline, read as one by dateline_parts
-    hits = find_full_dates(text)
-    if len(hits) != 1:
-        return None
+    if not find_full_dates(text):
+        # 'viernes 17 de enero de 2025 - 06:45': another language, read by dateparser on a very short line
+        found = _dateparser_date(text) if len(words) <= SHORT_FOREIGN_MAX_WORDS else None
+        return DateGuess(found[0], "header", CONF_SHORT_DATED, text.strip(), "") if found else None
     guess = _dated_guess(text, doc, "header", CONF_SHORT_DATED)
     if guess is not None and _is_update(guess) and re.search(r"\bfirst\s+published\s+at\s+\d", text, re.I):
         # 'Updated October 11, 2023 - 5.52pm, first published at 2.05pm': published the same day

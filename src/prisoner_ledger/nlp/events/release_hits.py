@@ -96,7 +96,10 @@ def is_other_sense_page(doc: Document) -> bool:
         return True
     # a video game about prisons: many game words, at least twice as many as detention words
     games = len(lx.GAME_PAGE.findall(text))
-    return games >= lx.GAME_PAGE_MIN and games >= 2 * det
+    fiction = len(lx.FICTION_PAGE.findall(text))
+    sport = len(lx.SPORT_PAGE.findall(text))
+    return ((games >= lx.GAME_PAGE_MIN and games >= 2 * det) or (fiction >= lx.FICTION_PAGE_MIN and fiction >= 2 * det)
+            or (sport >= lx.SPORT_PAGE_MIN and sport >= 2 * det))
 
 
 def _title_case_link(text: str) -> bool:

@@ -287,6 +287,26 @@ GAME_PAGE = re.compile(
 # gold set no relevant text has more than 3; the software and game negatives have 8, 17 and 31.
 GAME_PAGE_MIN = 8
 
+# Words of a page reviewing fiction (a TV drama about a prisoner swap) and of a sports page (a club
+# 'released' a player, a 'swap' of players). Same rule as game pages: at least FICTION_PAGE_MIN /
+# SPORT_PAGE_MIN such words and at least twice as many as detention words. On every gold set the
+# relevant texts have at most 0 fiction and 4 sports words; the TV review, film and sports negatives
+# have 7-19 and 6-30.
+FICTION_PAGE = re.compile(
+    r"\b(?:episodes?|finale|season|series|showrunner|drama|cast|actor|actress|characters?|plot|screen|viewers?|"
+    r"streaming|premiere|thriller|novel|fictional|invented|fiction|script|scenes?|camera|director|subplot|"
+    r"protagonist)\b",
+    re.IGNORECASE,
+)
+FICTION_PAGE_MIN = 8
+SPORT_PAGE = re.compile(
+    r"\b(?:club|coach|season|guard|centre|center|forward|midfielder|striker|goalkeeper|transfer|contract|"
+    r"signing|signed|team|league|match|points|roster|draft|free\s+agent|deadline\s+day|playoffs?|basketball|"
+    r"football|soccer|hockey|rebounds|assists|euroleague|NBA|FIFA)\b",
+    re.IGNORECASE,
+)
+SPORT_PAGE_MIN = 10
+
 # Words just before a date that tie it to another event than the release.
 OTHER_EVENT_BEFORE_DATE = re.compile(
     r"\b(?:sentenced|arrested|detained|convicted|born|since|imprisoned|jailed|held|tried|trial|founded|"

@@ -108,6 +108,8 @@ def clean_name(name: str) -> str:
     return name.strip()
 
 
+_PLACE_MODIFIER_AFTER = re.compile(r"^(?:\s+|-)(?:native|resident|born|based|area|suburb|neighbou?rhood)\b",
+                                   re.IGNORECASE)
 _DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch)s?")
 _RANK_WORDS = frozenset({"Marine", "Sergeant", "Corporal", "Private", "Captain", "Major", "Colonel", "Lieutenant",
                          "Ex-Marine", "Veteran", "Activist", "Journalist", "Blogger"})
@@ -157,6 +159,9 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
             continue
         if _OPEN_RELATIVE.search(text[lo:rs]):
             continue  # ', whom Y had pardoned': Y acts in a clause about the freed person
+        if _PLACE_MODIFIER_AFTER.match(text[re_:]) or (re.search(r"\bthe\s+$", text[max(0, rs - 5):rs])
+                                                       and re.match(r"\s+[a-z]", text[re_:])):
+            continue  # 'the Huntington Woods native', 'a Tulsa-born pilot': a place, not a person
         clean = clean_name(name)
         tokens = clean.split()
         if len(tokens) == 1 and tokens[0] in _surnames(doc):
@@ -177,7 +182,8 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
                     full == n or surname in n.split() for n, _, _ in out):
                 continue
             if lx.ROLE_BEFORE_NAME.search(text[max(0, rs - 40):rs]) or lx.SPEAKER_AFTER_NAME.match(
-                    text[rs + len(surname):]) or _RELATIVE_OF.search(text[max(0, rs - 70):rs]):
+                    text[rs + len(surname):]) or _RELATIVE_OF.search(text[max(0, rs - 70):rs]) \
+                    or _PLACE_MODIFIER_AFTER.match(text[rs + len(surname):]):
                 continue
             out.append((full, sent.start + rs, sent.start + rs + len(surname)))
             break
