@@ -151,3 +151,19 @@ def test_a_demonym_or_rank_before_a_name_is_not_part_of_it() -> None:
 
     assert clean_name("Marine Trevor Reed") == "Trevor Reed"
     assert clean_name("Adrian Hoffman Smith") == "Adrian Hoffman Smith"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lukashenko grants clemency to 25 convicts of protest-related crimes", [("BY", 25)]),
+    ("The president of Belarus has signed decisions on clemency in respect of 18 persons, his press service said.",
+     [("BY", 18)]),
+    ("The persons concerned in Belarus are relieved of the remainder of their punishment.", [("BY", None)]),
+])
+def test_state_agency_pardon_wordings(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _main(text) == expected
+
+
+def test_held_by_a_government_names_the_holder() -> None:
+    rs = releases_of("Two Americans held by the Iran government were released on Tuesday after talks in Oman.",
+                     pub="2025-03-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("IR", 2)]

@@ -42,7 +42,7 @@ RELEASE_STEMS: tuple[str, ...] = (
     "is free", "are free", "was free", "were free", "now free", "free after", "free at last", "free again",
     "came home", "come home", "came back", "come back", "home from", "home with", "soil", "ending ", "ended ",
     "left the", "left jail", "left custody", "putting", "puts ",
-    "left captivity", "left detention", "covered", "applied to",
+    "left captivity", "left detention", "covered", "applied to", "relieved",
 )
 # Bargaining words (demands, offers, sanctions, diplomacy around prisoners).
 BARGAINING_STEMS: tuple[str, ...] = (

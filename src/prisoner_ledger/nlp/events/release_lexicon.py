@@ -54,7 +54,14 @@ STRONG_TRIGGER = re.compile(
     r"\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b)|"
     r"(?<=[A-Za-z]{2}\s)free(?=\s+(?:after|at\s+last|again|following)\b)|"
     r"hand(?:ed|s|ing)\s+over|repatriated|deported|expelled|exchanged|swapped|discharged|"
-    r"(?:granted|given)\s+(?:(?:a|an|the)\s+)?(?:presidential\s+)?(?:pardons?|amnesty|clemency)|"
+    r"(?:grant(?:ed|s|ing)?|given)\s+(?:(?:a|an|the)\s+)?(?:presidential\s+)?(?:pardons?|amnesty|clemency)|"
+    # 'has signed decisions on clemency in respect of 37 persons', 'signed a pardon decree for 16 people'
+    r"sign(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:decisions?\s+on\s+(?:the\s+)?(?:clemency|pardon\w*|amnesty)|"
+    r"(?:clemency|pardon|amnesty)\s+(?:decrees?|decisions?|orders?)|decrees?\s+(?:on|of)\s+(?:the\s+)?"
+    r"(?:clemency|pardon\w*|amnesty))|"
+    # 'are relieved of the remainder of their punishment', 'released from further serving their sentence'
+    r"relieved\s+(?:from|of)\s+(?:the\s+)?(?:remainder|rest|further\s+serving)\s+of\s+(?:their|his|her|the)\s+"
+    r"(?:punishment|sentences?)|"
     r"pardons\s+for|let(?:s)?\s+(?=(?-i:[A-Z]))[\w\s,.'’-]{1,60}?\s+leave|"
     # 'let a Belgian national leave the country', 'let some 20 political prisoners leave jail'
     r"let(?:s)?\s+(?=(?:a|an|the|some|about|around|\d|two|three|four|five|six|seven|eight|nine|ten|dozens)\b)"

@@ -232,7 +232,8 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
                          r"|\b(?i:released|freed)\s+from\s+(?:the\s+)?[A-Z][\w-]+"
                          r"|\b(?i:held|detained|jailed|imprisoned|convicted|sentenced|arrested|"
                          r"serving\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}sentences?)"
-                         r"\s+in\s+(?:the\s+)?[A-Z][\w-]+", text[lo:hi]):
+                         r"\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|authorities|regime))?",
+                         text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
         inside = [c for c in spans if a <= c[1] < b]
         if inside:
