@@ -167,3 +167,17 @@ def test_held_by_a_government_names_the_holder() -> None:
     rs = releases_of("Two Americans held by the Iran government were released on Tuesday after talks in Oman.",
                      pub="2025-03-14")
     assert [(r.releasing_state, r.count) for r in rs] == [("IR", 2)]
+
+
+def test_people_freed_after_years_in_custody_are_counted() -> None:
+    rs = releases_of("Five Americans released by Iran, some of them after years in custody, landed in Doha on Monday.",
+                     pub="2025-03-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("IR", 5)]
+
+
+def test_an_announced_number_sizes_the_release_that_began() -> None:
+    text = ("Venezuela said on Tuesday that it would set at liberty 120 people convicted over the protests. "
+            "On Thursday the first prisoners walked out of a prison in Caracas.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("VE", 120)]
+    assert rs[0].field_evidence["count"].text == "120 people"

@@ -172,6 +172,11 @@ def _role(text: str, start: int, end: int, pct: bool) -> str:
         # 'released 1,500 people in detention', '300 people in custody were freed': where they were
         # until freed, not people still held ('1,100 remain in detention' keeps its verb cue)
         held_after = None
+    if held_after and re.search(r"\b(?:released|freed|pardoned|let\s+go|set\s+free|brought\s+home)\b",
+                                held_after.group(0), re.IGNORECASE):
+        # 'Five Americans released by Iran, some of them after years in custody': a release verb stands
+        # between the number and the detention words, which tell the past
+        held_after = None
     if _HELD_BEFORE.search(before) or held_after:
         # 'whose release the envoy sought', 'remain jailed' -> demanded / still held
         if re.search(r"\bcall|\bdemand|\burge|\basked|whose\s+release", before + after[:40], re.IGNORECASE):

