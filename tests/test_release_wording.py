@@ -181,3 +181,10 @@ def test_an_announced_number_sizes_the_release_that_began() -> None:
     rs = releases_of(text, pub="2025-03-14")
     assert [(r.releasing_state, r.count) for r in rs] == [("VE", 120)]
     assert rs[0].field_evidence["count"].text == "120 people"
+
+
+def test_a_figure_named_two_sentences_on_sizes_the_group() -> None:
+    text = ("Buses crossed from Belarus on Thursday and brought out people who had been serving sentences in "
+            "colonies. Nobody agrees on the number. The envoy gave a figure of forty-one.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 41)]

@@ -284,6 +284,19 @@ def part_of_total(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+_FIGURE = re.compile(rf"\b(?:a|the)\s+(?:official\s+|final\s+)?(?:figure|number|total|tally|count)\s+(?:of|at|was|is|"
+                     rf"stood\s+at)\s+(?:{_QUALIFIER}\s+)?(?P<n>{_NUMBER})\b", re.IGNORECASE)
+
+
+def figure_count(text: str) -> Count | None:
+    """'gave a figure of fifty-two', 'the total stood at 52': a bare number named as the group's size."""
+    m = _FIGURE.search(text)
+    value = parse_number(m.group("n")) if m else None
+    if m is None or not value:
+        return None
+    return Count(value, m.group(0), m.start("n"), m.end("n"), m["qual"], "count", "")
+
+
 def release_count(text: str, start: int, end: int, passive: bool = False, n_named: int = 0) -> Count | None:
     """The count of people freed by the trigger at ``text[start:end]``.
 

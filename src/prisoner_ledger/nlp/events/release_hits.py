@@ -452,14 +452,20 @@ def _neighbour_count(doc: Document, hit: Hit) -> None:
     no number, the sentence before (else after) has one number of people and no trigger or cue of
     another release of its own, so it tells the size of the same group. Offsets stay relative to the
     trigger's sentence (negative for the sentence before)."""
-    for j in (hit.sent_idx - 1, hit.sent_idx + 1):
+    for j in (hit.sent_idx - 1, hit.sent_idx + 1, hit.sent_idx + 2):
         if not 0 < j < len(doc.sentences):
             continue  # the headline (sentence 0) sums up, it is no neighbour
         nb = doc.sentences[j]
+        if j == hit.sent_idx + 2 and re.search(r"\d|\n", doc.clean_text[doc.sentences[j - 1].start:nb.start]):
+            continue  # two sentences on only across a short number-free one ('How many depends on who counts.')
         if _trigger_spans(nb.text) or lx.SPLIT_CUE.search(nb.text):
             continue
         found = cnt.find_counts(nb.text)
         usable = [c for c in found if c.role in _NEIGHBOUR_ROLES]
+        if not found:
+            # 'gave a figure of fifty-two', 'the total stood at 52': a number of the group with no noun
+            fig = cnt.figure_count(nb.text)
+            found = usable = [fig] if fig is not None else []
         if len(usable) != 1 or len(found) != 1:
             continue  # none, or several numbers whose group is unclear
         c = usable[0]
