@@ -188,3 +188,11 @@ def test_a_figure_named_two_sentences_on_sizes_the_group() -> None:
             "colonies. Nobody agrees on the number. The envoy gave a figure of forty-one.")
     rs = releases_of(text, pub="2025-03-14")
     assert [(r.releasing_state, r.count) for r in rs] == [("BY", 41)]
+
+
+def test_the_total_number_told_after_the_parts_is_the_count() -> None:
+    text = ("Myanmar granted amnesty today to 6,100 prisoners, and 90 foreigners are to be freed and deported. "
+            "The total number of persons who benefit from the amnesty is 6,190.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("MM", 6190)]
+    assert 6100 in rs[0].count_variants

@@ -185,6 +185,11 @@ def _role(text: str, start: int, end: int, pct: bool) -> str:
     return "count"
 
 
+_TOTAL_IS = re.compile(rf"\b(?:the\s+)?total\s+number\s+of\s+(?P<noun>{_PEOPLE})\b[^.;]{{0,80}}?\s+"
+                       rf"(?:is|was|stands\s+at|stood\s+at|reached|comes\s+to|came\s+to)\s+(?P<n>{_NUMBER})\b",
+                       re.IGNORECASE)
+
+
 def find_counts(text: str) -> list[Count]:
     """Every number of people in ``text``, in order, with qualifier and role."""
     out: list[Count] = []
@@ -220,6 +225,11 @@ def find_counts(text: str) -> list[Count]:
         if value is None:
             continue
         out.append(Count(value, m.group(0), m.start(), m.end(), None, "others", "others"))
+    for m in _TOTAL_IS.finditer(text):
+        # 'The total number of persons who benefit from the amnesty is 9,766'
+        value = parse_number(m.group("n"))
+        if value and not any(c.start <= m.start("n") < c.end for c in out):
+            out.append(Count(value, m.group(0), m.start(), m.end(), None, "total", m.group("noun")))
     out.sort(key=lambda c: (c.start, -c.end))
     # drop counts nested inside an earlier, longer one
     kept: list[Count] = []
