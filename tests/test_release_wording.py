@@ -196,3 +196,10 @@ def test_the_total_number_told_after_the_parts_is_the_count() -> None:
     rs = releases_of(text, pub="2025-03-14")
     assert [(r.releasing_state, r.count) for r in rs] == [("MM", 6190)]
     assert 6100 in rs[0].count_variants
+
+
+def test_a_lead_telling_the_present_state_is_the_news_of_the_day() -> None:
+    text = ("Maria Kolesnikova is back in Vilnius and has been reunited with her family, ending more than five "
+            "years in Belarusian detention, the Lithuanian government said.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.date) for r in rs] == [("BY", "2025-03-14")]

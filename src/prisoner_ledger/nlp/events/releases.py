@@ -448,6 +448,11 @@ _LEAD_SENTENCES = 6
 _TODAY = re.compile(r"\b(?:today|this\s+morning|early\s+this\s+morning|tonight|this\s+afternoon|"
                     r"this\s+evening)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:on\s+|this\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A lead sentence that tells the release as the present state of things: 'X is back in Australia and
+# has been reunited with her children', 'the two men are home'.
+_FRESH_LEAD = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?(?:been\s+)?(?:freed|released|pardoned|"
+                         r"reunited|returned|arrived|landed|crossed|let\s+go)\b|\b(?:is|are)\s+(?:now\s+|finally\s+)?"
+                         r"(?:back\s+(?:home|in)|home|free)\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|finally)\s+)?(?:been\s+)?$", re.IGNORECASE)
 
 
@@ -470,7 +475,8 @@ def _date_fresh_news(doc: Document, records: list[_Record], out: list[Release], 
         if lead_day is not None:
             rel.date, rel.date_reason = lead_day
             continue
-        perfect = any(h.strong and _PRESENT_PERFECT.search(doc.clean_text[max(0, h.start - 40):h.start])
+        perfect = any(h.strong and (_PRESENT_PERFECT.search(doc.clean_text[max(0, h.start - 40):h.start])
+                                    or (h.sent_idx < _LEAD_SENTENCES and _FRESH_LEAD.search(h.sent.text)))
                       for h in rec.hits)
         # 'freed on Thursday' that the document's date (no year) cannot resolve: the news of its day
         weekday = any(h.strong and _WEEKDAY.search(h.sent.text) for h in rec.hits)
