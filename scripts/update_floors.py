@@ -38,6 +38,7 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout3": {"gold": "eval/heldout3/gold.jsonl", "docs": "eval/heldout3/texts"},
     "heldout4": {"gold": "eval/heldout4/gold.jsonl", "docs": "eval/heldout4/texts"},
     "heldout5": {"gold": "eval/heldout5/gold.jsonl", "docs": "eval/heldout5/texts"},
+    "heldout6": {"gold": "eval/heldout6/gold.jsonl", "docs": "eval/heldout6/texts"},
 }
 
 

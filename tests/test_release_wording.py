@@ -203,3 +203,22 @@ def test_a_lead_telling_the_present_state_is_the_news_of_the_day() -> None:
             "years in Belarusian detention, the Lithuanian government said.")
     rs = releases_of(text, pub="2025-03-14")
     assert [(r.releasing_state, r.date) for r in rs] == [("BY", "2025-03-14")]
+
+
+def test_a_number_in_a_name_is_no_count() -> None:
+    from prisoner_ledger.nlp.counts import find_counts
+
+    assert find_counts("He was let go, according to the Charter 97 website, which both men helped to found.") == []
+
+
+def test_the_number_put_at_n_is_the_total() -> None:
+    from prisoner_ledger.nlp.counts import find_counts
+
+    found = find_counts("The council put the number of those freed at 135, saying they included 13 students.")
+    assert [(c.value, c.role) for c in found] == [(135, "total"), (13, "count")]
+
+
+def test_a_role_before_the_passive_subject_keeps_the_name() -> None:
+    rs = releases_of("Ales Bialiatski was freed from a Belarusian prison on Saturday. His campaign aide Trevor Reed "
+                     "was also let go the same day.", pub="2025-03-14")
+    assert any("Trevor Reed" in r.named for r in rs)

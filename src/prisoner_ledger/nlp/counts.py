@@ -185,8 +185,20 @@ def _role(text: str, start: int, end: int, pct: bool) -> str:
     return "count"
 
 
+_NOUN_NEXT = re.compile(rf"\s+(?:[a-z-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
+
+
+def _first_digit(text: str, start: int) -> int:
+    """Offset of the count's number when the count text starts with it (else -1)."""
+    return start if text[start:start + 1].isdigit() else -1
+
+
 _TOTAL_IS = re.compile(rf"\b(?:the\s+)?total\s+number\s+of\s+(?P<noun>{_PEOPLE})\b[^.;]{{0,80}}?\s+"
-                       rf"(?:is|was|stands\s+at|stood\s+at|reached|comes\s+to|came\s+to)\s+(?P<n>{_NUMBER})\b",
+                       rf"(?:is|was|stands\s+at|stood\s+at|reached|comes\s+to|came\s+to)\s+(?P<n>{_NUMBER})\b"
+                       # 'put the number of those freed at 135'
+                       rf"|\b(?:put|puts|putting|gave|gives|set|sets|estimated|estimates)\s+the\s+(?:total\s+)?"
+                       rf"(?:number|total|figure)\s+of\s+(?P<noun2>{_PEOPLE}|those\s+(?:freed|released|pardoned))"
+                       rf"[^.;]{{0,40}}?\s+at\s+(?P<n2>{_NUMBER})\b",
                        re.IGNORECASE)
 
 
@@ -225,11 +237,20 @@ def find_counts(text: str) -> list[Count]:
         if value is None:
             continue
         out.append(Count(value, m.group(0), m.start(), m.end(), None, "others", "others"))
+    # 'the Charter 97 website', 'Article 19': a number that is part of a name counts nobody
+    # (a number with its people noun right after it stays: 'On Thursday 14 prisoners were released')
+    out = [c for c in out if not (re.search(r"(?-i:\b[A-Z][a-z]+)\s+$", text[max(0, c.start - 20):c.start])
+                                  and re.fullmatch(r"\d+", c.text.split()[0] if c.text.split() else "")
+                                  and c.start == _first_digit(text, c.start)
+                                  and not _NOUN_NEXT.match(text, c.start + len(c.text.split()[0])))]
     for m in _TOTAL_IS.finditer(text):
         # 'The total number of persons who benefit from the amnesty is 9,766'
-        value = parse_number(m.group("n"))
-        if value and not any(c.start <= m.start("n") < c.end for c in out):
-            out.append(Count(value, m.group(0), m.start(), m.end(), None, "total", m.group("noun")))
+        g = "n" if m.group("n") else "n2"
+        value = parse_number(m.group(g))
+        if value:
+            out = [c for c in out if not (m.start() <= c.start < m.end() or c.start <= m.start(g) < c.end)]
+            out.append(Count(value, m.group(0), m.start(), m.end(), None, "total",
+                             m.group("noun") or m.group("noun2")))
     out.sort(key=lambda c: (c.start, -c.end))
     # drop counts nested inside an earlier, longer one
     kept: list[Count] = []

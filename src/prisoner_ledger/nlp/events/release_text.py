@@ -108,6 +108,8 @@ def clean_name(name: str) -> str:
     return name.strip()
 
 
+_SUBJECT_OF_PASSIVE = re.compile(r"^\s*(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|then\s+|later\s+)?$",
+                                 re.IGNORECASE)
 _PLACE_MODIFIER_AFTER = re.compile(r"^(?:\s+|-)(?:native|resident|born|based|area|suburb|neighbou?rhood)\b",
                                    re.IGNORECASE)
 _DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch)s?")
@@ -154,7 +156,10 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
         rs, re_ = s - sent.start, e - sent.start
         if rs < lo or re_ > hi:
             continue
-        if lx.ROLE_BEFORE_NAME.search(text[max(0, rs - 40):rs]) or lx.SPEAKER_AFTER_NAME.match(text[re_:]) \
+        # 'His campaign aide X was also let go': a role before the passive subject of the release
+        subject = hi - re_ <= 40 and bool(_SUBJECT_OF_PASSIVE.match(text[re_:hi]))
+        if (lx.ROLE_BEFORE_NAME.search(text[max(0, rs - 40):rs]) and not subject) \
+                or lx.SPEAKER_AFTER_NAME.match(text[re_:]) \
                 or _RELATIVE_OF.search(text[max(0, rs - 70):rs]) or _OWNER_OF.match(text[re_:]):
             continue
         if _OPEN_RELATIVE.search(text[lo:rs]):

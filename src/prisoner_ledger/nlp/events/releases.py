@@ -122,9 +122,11 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
                 continue
             lb = (o.count is not None and o.count.lower_bound and w >= ow) or (
                 h.count is not None and h.count.lower_bound and ow >= w)
-            if not lb and o.count is not None and o.count.role != "total" and h.count is not None \
-                    and h.count.role != "total":
-                return False
+            if not lb and o.count is not None and h.count is not None:
+                totals = [c.value for c in (o.count, h.count) if c.role == "total"]
+                # a total and one of its parts fit together; a number above the total is another group
+                if not totals or max(ow, w) > min(totals):
+                    return False
     return True
 
 
