@@ -222,3 +222,16 @@ def test_a_role_before_the_passive_subject_keeps_the_name() -> None:
     rs = releases_of("Ales Bialiatski was freed from a Belarusian prison on Saturday. His campaign aide Trevor Reed "
                      "was also let go the same day.", pub="2025-03-14")
     assert any("Trevor Reed" in r.named for r in rs)
+
+
+def test_an_album_named_amnesty_is_no_release() -> None:
+    text = ("The band announce their fourth album 'Amnesty' and share the first single. The studio album has ten "
+            "tracks, among them 'Pardon'; the label says the songs were recorded on tour. 'Amnesty' is released on "
+            "May 17, with a concert in Minsk.")
+    assert releases_of(text, pub="2025-03-14") == []
+
+
+def test_a_demand_that_people_be_set_free_is_no_release() -> None:
+    text = ("Iran holds two French teachers in Evin prison. Paris repeated its demand that Ms Dupont and "
+            "Mr Marchal be set free without conditions.")
+    assert releases_of(text, pub="2025-03-14") == []

@@ -194,6 +194,8 @@ MODAL_BEFORE = re.compile(
     r"efforts?\s+to|fight\w*\s+for|struggl\w*\s+for|lobby\w*\s+for|negotiat\w*|talks?\s+(?:on|about)|"
     r"discuss\w*|conditions?|refus\w*|not|never|no|den(?:y|ied|ies)|nor|far\s+from|instead\s+of|"
     r"rul(?:e|es|ed|ing)\s+out|reject\w*|exclud\w*|"
+    # 'its demand that X and Y be set free': a bare subjunctive 'be' right before the trigger
+    r"be|"
     r"prior\s+to|have\s+to|has\s+to|had\s+to|need\w*\s+to|in\s+order\s+to|about\s+to|going\s+to|"
     r"whether|rumou?rs?|speculat\w*|reportedly\s+to|to\s+be|to|by|rather\s+than|(?:faster|quicker|sooner|"
     r"slower)\s+than)\b\s*(?:\w+\s+){0,6}?$",
@@ -209,7 +211,7 @@ MODAL_AFTER_NOUN = re.compile(
     re.IGNORECASE,
 )
 # Tighter window for words that only matter right before the trigger ('to', 'by', 'to be').
-MODAL_NEAR = {"to", "by", "to be"}
+MODAL_NEAR = {"to", "by", "to be", "be"}
 FUTURE_STATUS = re.compile(r"\b(?:was|were|is|are)\s+(?:being\s+)?releasing\b|\bwere\s+being\s+released\b|"
                            r"\b(?:began|begun|begins|started)\s+(?:to\s+)?(?:releas|free)", re.IGNORECASE)
 AGREED_STATUS = re.compile(r"\bagreed\s+to\s+(?:the\s+)?(?:release|free|pardon)|\bset\s+to\s+be\s+released\b",
@@ -282,6 +284,10 @@ DETENTION = re.compile(
 # How many entertainment words, with fewer than that many detention words, mark a page as not
 # about prisoners: 3 (the album page of the dev set has 7, no true release text has more than 1).
 ENTERTAINMENT_MIN = 3
+# With at least this many entertainment words, as many as the detention words, the page is about a work
+# even if its title or tracks are named 'Amnesty' or 'Pardon': on every gold set no relevant text has
+# more than 2 entertainment words; the music, film, game and TV negatives have 5-16.
+ENTERTAINMENT_MANY = 5
 
 # Words of a page about a video game or software (a prison-escape game is full of detention words).
 GAME_PAGE = re.compile(
