@@ -235,3 +235,17 @@ def test_a_demand_that_people_be_set_free_is_no_release() -> None:
     text = ("Iran holds two French teachers in Evin prison. Paris repeated its demand that Ms Dupont and "
             "Mr Marchal be set free without conditions.")
     assert releases_of(text, pub="2025-03-14") == []
+
+
+@pytest.mark.parametrize("body,value", [
+    # the story names September, never November: the page wrote the day first
+    ("The talks in September ended with an agreement.", "2025-09-11"),
+    # no month named: the lead's 'on Thursday' is the publication day under the day-first reading
+    ("The prisoners crossed the border on Thursday afternoon.", "2025-09-11"),
+    # nothing tells: month first, as the slash is read by default
+    ("The prisoners crossed the border in the afternoon.", "2025-11-09"),
+])
+def test_an_ambiguous_slash_date_is_read_as_the_story_tells(body: str, value: str) -> None:
+    text = f"Home | World\n\nBorder crossing\n\nPublished: 11/09/2025 - 19:42\n\n{body}\n\nMore to follow."
+    raw = RawDocument("d.txt", text.encode(), "txt", "d.txt", {"encoding": "utf-8", "markup": "text"})
+    assert clean(raw, IngestOptions())[0].pub_date.value == value

@@ -325,6 +325,8 @@ def _dated_guess(text: str, doc: Document, method: str, confidence: float) -> Da
                 # the publication's wins over an issue's period or another date before it
                 announced = announced or hit
     published = announced or published
+    if published is not None:
+        published = _month_named_in_story(published, doc)
     raw = text.strip()
     if published is not None:
         note = "an 'updated' date in the same line was passed over" if updated else ""
@@ -346,6 +348,32 @@ def _dated_guess(text: str, doc: Document, method: str, confidence: float) -> Da
                          f"{note}; the story names no year near it")
     return DateGuess(updated.value, method, CONF_UPDATED_ALONE, raw,
                      f"{note}; taken as the publication date since nothing in the story contradicts it")
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _month_named_in_story(hit: DateHit, doc: Document) -> DateHit:
+    """'11/09/2025' reads month first; when the story names September and never November, the
+    page wrote the day first (a European site): the other reading wins."""
+    m = RE_NUMERIC.fullmatch(hit.raw.strip())
+    if m is None or m["sep"] != "/" or int(m["a"]) > 12 or int(m["b"]) > 12 or m["a"] == m["b"]:
+        return hit
+    body = doc.clean_text
+    other = _iso(int(m["y"]), int(m["b"]), int(m["a"]))
+    now_month, alt_month = _MONTH_NAMES[int(m["a"]) - 1], _MONTH_NAMES[int(m["b"]) - 1]
+    if other and re.search(rf"\b{alt_month}\b", body) and not re.search(rf"\b{now_month}\b", body):
+        return DateHit(hit.start, hit.end, other, hit.raw)
+    # no month named: a lead that tells the news 'on Thursday' names the weekday of the right reading
+    days = set(re.findall(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", body[:1500]))
+    if other and len(days) == 1:
+        wanted = next(iter(days))
+        now_day = date.fromisoformat(hit.value).strftime("%A")
+        alt_day = date.fromisoformat(other).strftime("%A")
+        if alt_day == wanted and now_day != wanted:
+            return DateHit(hit.start, hit.end, other, hit.raw)
+    return hit
 
 
 def _line_guess(text: str, origin: str, doc: Document) -> DateGuess | None:
