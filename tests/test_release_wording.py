@@ -249,3 +249,21 @@ def test_an_ambiguous_slash_date_is_read_as_the_story_tells(body: str, value: st
     text = f"Home | World\n\nBorder crossing\n\nPublished: 11/09/2025 - 19:42\n\n{body}\n\nMore to follow."
     raw = RawDocument("d.txt", text.encode(), "txt", "d.txt", {"encoding": "utf-8", "markup": "text"})
     assert clean(raw, IngestOptions())[0].pub_date.value == value
+
+
+def test_walking_out_of_colonies_has_the_people_as_subject() -> None:
+    text = ("The largest group of political prisoners in years walked out of the colonies in Belarus on Saturday. "
+            "The envoy counted 123 people on the buses.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 123, "2025-03-08")]
+
+
+def test_heading_home_from_a_state() -> None:
+    rs = releases_of("Teacher Trevor Reed heads home from Russia in swap", pub="2025-03-14")
+    assert [(r.releasing_state, r.named) for r in rs] == [("RU", ["Trevor Reed"])]
+
+
+def test_a_time_inside_the_freed_persons_relative_clause_is_not_the_release() -> None:
+    rs = releases_of("Konstantin Yaroshenko, a Russian pilot who pleaded guilty last year in a U.S. case, has been "
+                     "let go from U.S. custody, officials said on Wednesday.", pub="2025-03-14")
+    assert [(r.releasing_state, r.background) for r in rs] == [("US", False)]

@@ -29,6 +29,7 @@ from .release_text import (
     country_spans,
     hit_date,
     in_destination_phrase,
+    in_relative_clause,
     names_in,
     nationalities_in,
     state_from_place,
@@ -424,6 +425,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     c_stop = re.search(r"[;]|,\s+(?:and|but|while|who|whom|whose|which)\s", text[e:])
     c_hi = e + (c_stop.start() if c_stop else len(text) - e)
     cue = lx.SPLIT_CUE.search(text, c_lo, c_hi)
+    if cue and in_relative_clause(text, s, cue.start(), cue.end()):
+        cue = None  # 'X, who pleaded guilty last year in a U.S. case, has been let go': the clause's own time
     if cue and hit.split is None and not hit.headline:
         hit.split = cue.group(0).lower()
     if lx.RELATED_LINK.match(text):

@@ -86,7 +86,7 @@ STRONG_TRIGGER = re.compile(
     r"agreed\s+to\s+(?:the\s+)?(?:release|free|pardon)|set\s+to\s+be\s+released|"
     # 'who flew home from China in September 2021' (the held people are the subject; the state follows
     # 'from'; kept only in a sentence about detention, see release_hits)
-    r"(?:flew|flies|fly|flown|returned|went|came)\s+home\s+from\s+(?=(?-i:[A-Z])))\b",
+    r"(?:flew|flies|fly|flown|returned|went|came|head(?:s|ed|ing)?)\s+home\s+from\s+(?=(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 # People who had been held arriving somewhere: 'Five Americans who had been imprisoned in Iran walked off a
@@ -256,7 +256,10 @@ SUBSET_NEAR = re.compile(r"\b(?:most|some|many|all|half|several|\d+|[a-z]+teen|[
                          r"seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|those|these)\s+(?:[a-z]+\s+){0,3}$",
                          re.IGNORECASE)
 INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free|left\s|leaves\s|"
-                          r"(?:went|go|goes|came|come|comes)\s+home|(?:flew|flies|fly|flown|returned)\s+home\s+from|"
+                          r"(?:went|go|goes|came|come|comes)\s+home|"
+                          r"(?:flew|flies|fly|flown|returned|head|heads|headed|heading)\s+home\s+from|"
+                          # 'walked out of the colonies', 'came out of jail': the people are the subject
+                          r"(?:walk(?:ed|s|ing)?|c(?:a|o)me|comes|coming)\s+out\s+of\s|"
                           r"(?:(?:is|are|was|were|now|finally|at\s+last)\s+)?free$)", re.IGNORECASE)
 
 # Cues that a mention is another, earlier or further release than the main one.

@@ -232,7 +232,7 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
     text = sent.text
     spans = country_spans(doc, sent)
     # ("out of Bahrain's prisons": a possessive state before the place)
-    for m in re.finditer(r"\b(?:from|in|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?|custody|"
+    for m in re.finditer(r"\b(?:from|in|out\s+of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?(?:prisons?|jails?|custody|"
                          r"detention|captivity|colony|colonies)(?:\s+in\s+[A-Z][\w-]+)?"
                          r"|\b(?i:released|freed)\s+from\s+(?:the\s+)?[A-Z][\w-]+"
                          r"|\b(?i:held|detained|jailed|imprisoned|convicted|sentenced|arrested|"
@@ -334,11 +334,13 @@ def usable_pub_date(doc: Document, min_confidence: float) -> PubDate:
     return d if d.value and d.confidence >= min_confidence else None
 
 
-_RELATIVE = re.compile(r"(?:,|\s[-–—])\s*(?:who|whose|which|where|when)\b|\b(?:whose|who\s+had|who\s+was)\b",
+_RELATIVE = re.compile(r"(?:,|\s[-–—])\s*(?:who|whose|which|where|when)\b|\b(?:whose|who\s+had|who\s+was)\b|"
+                       # 'a Russian national who pleaded guilty last year': who + a past verb of the person
+                       r"\bwho\s+(?:\w+ed|spent|served|ran|won|led|fled|left|fought|wrote|took|made)\b",
                        re.IGNORECASE)
 
 
-def _in_relative_clause(text: str, trig: int, start: int, end: int) -> bool:
+def in_relative_clause(text: str, trig: int, start: int, end: int) -> bool:
     """A date inside a relative clause of the freed person tells another event ('X, who ran for
     president in 2020, was freed'; 'freed X, whose arrest in May 2020 ...')."""
     opener = None
@@ -420,7 +422,7 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
         if re.match(r"\s*(?:protests?|elections?|campaign|crackdown|killing|murder|attack|arrest|trial|vote|uprising|"
                     r"presidential|parliamentary)\b", text[dm.end:]):
             continue
-        if _in_relative_clause(text, trig, dm.start, dm.end):
+        if in_relative_clause(text, trig, dm.start, dm.end):
             continue
         if dm.start > trig and _in_appositive_event(text[trig:dm.start]):
             continue
