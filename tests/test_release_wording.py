@@ -267,3 +267,17 @@ def test_a_time_inside_the_freed_persons_relative_clause_is_not_the_release() ->
     rs = releases_of("Konstantin Yaroshenko, a Russian pilot who pleaded guilty last year in a U.S. case, has been "
                      "let go from U.S. custody, officials said on Wednesday.", pub="2025-03-14")
     assert [(r.releasing_state, r.background) for r in rs] == [("US", False)]
+
+
+def test_there_were_n_right_after_a_release_is_its_size() -> None:
+    text = ("The largest group of political prisoners in years walked out of the colonies in Belarus on Saturday. "
+            "According to the American side, there were 97 people.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 97)]
+
+
+def test_there_were_n_still_held_is_not_the_size() -> None:
+    text = ("The largest group of political prisoners in years walked out of the colonies in Belarus on Saturday. "
+            "At the end of the year there were 1,100 people still behind bars.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", None)]

@@ -452,6 +452,10 @@ _PLURAL_GROUP = re.compile(r"\b(?:people|prisoners|detainees|inmates|convicts|ca
 _NEIGHBOUR_ROLES = {"count", "total"}
 
 
+_STILL_HELD = re.compile(r"\b(?:still|remain\w*|behind\s+bars|in\s+(?:prison|jail|custody|detention)|held)\b",
+                         re.IGNORECASE)
+
+
 def _neighbour_count(doc: Document, hit: Hit) -> None:
     """'Fifty-two people were on the buses. They were freed on Thursday.': the trigger sentence has
     no number, the sentence before (else after) has one number of people and no trigger or cue of
@@ -466,7 +470,10 @@ def _neighbour_count(doc: Document, hit: Hit) -> None:
         if _trigger_spans(nb.text) or lx.SPLIT_CUE.search(nb.text):
             continue
         found = cnt.find_counts(nb.text)
-        usable = [c for c in found if c.role in _NEIGHBOUR_ROLES]
+        usable = [c for c in found if c.role in _NEIGHBOUR_ROLES or (
+            # 'According to the envoy, there were 123 people.': right after a release, the group's size
+            c.role == "held" and re.search(r"\bthere\s+were\s+$", nb.text[max(0, c.start - 12):c.start], re.I)
+            and not _STILL_HELD.search(nb.text))]
         if not found:
             # 'gave a figure of fifty-two', 'the total stood at 52': a number of the group with no noun
             fig = cnt.figure_count(nb.text)
