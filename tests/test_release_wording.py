@@ -281,3 +281,10 @@ def test_there_were_n_still_held_is_not_the_size() -> None:
             "At the end of the year there were 1,100 people still behind bars.")
     rs = releases_of(text, pub="2025-03-14")
     assert [(r.releasing_state, r.count) for r in rs] == [("BY", None)]
+
+
+def test_a_release_under_way_takes_the_agreed_total_over_one_named_person() -> None:
+    text = ("Venezuela has started to release some of the 300 prisoners it agreed to free under the deal. "
+            "Opposition activist Trevor Reed walked out of prison in Caracas on Thursday.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("VE", 300)]

@@ -389,8 +389,12 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
 # amnesty': the size of a release the holder announced, then began. Written for the Cuban and Myanmar
 # texts of the held-out sets, where the count is told only in the announcement.
 _ANNOUNCED = re.compile(r"\b(?:would|will)\s+(?:\w+\s+){0,2}?(?:free|release|pardon|set\s+at\s+liberty|amnesty|let)\b|"
-                        r"\b(?:would|will)\s+be\s+(?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+out)\b",
-                        re.IGNORECASE)
+                        r"\b(?:would|will)\s+be\s+(?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+out)\b|"
+                        r"\bagreed\s+to\s+(?:free|release|pardon)\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|while)\s")
+# 'has started to release some of the 553 prisoners it agreed to free': a release under way, its total
+_STARTED = re.compile(r"\b(?:started|began|begun|begins|starts)\s+(?:to\s+(?:release|free|let)|releasing|freeing|"
+                      r"letting)\b", re.IGNORECASE)
 
 
 def _announced_counts(doc: Document, out: list[Release]) -> None:
@@ -399,18 +403,30 @@ def _announced_counts(doc: Document, out: list[Release]) -> None:
     from .release_text import country_spans
 
     for rel in out:
-        if rel.background or rel.count is not None or not rel.releasing_state:
+        # (a count told only by the people named - no count text - may give way to the announced total)
+        implicit = rel.count is not None and not rel.count_text
+        if rel.background or (rel.count is not None and not implicit) or not rel.releasing_state:
             continue
+        pub = doc.pub_date.value if doc.pub_date else None
+        if implicit and rel.date and pub and not pub.startswith("-") and rel.date[:4] != pub[:4]:
+            continue  # a named person's release of another year is not the announced batch
         for sent in doc.sentences:
             m = _ANNOUNCED.search(sent.text)
             if not m or re.search(r"\b(?:if|unless|until|demand\w*|urg\w*|call\w*|should|must)\b",
                                   sent.text[:m.start()], re.IGNORECASE):
                 continue
-            states = {c[0] for c in country_spans(doc, sent)}
+            spans = country_spans(doc, sent)
+            states = {c[0] for c in spans}
             if states and rel.releasing_state not in states:
                 continue
-            found = [c for c in cnt.find_counts(sent.text) if c.role in {"count", "total"}]
-            if len(found) != 1:
+            # the announcing clause names the state ('..., and Belarus later agreed to free 40' is Belarus's)
+            cut = max((x.end() for x in _CLAUSE_CUT.finditer(sent.text, 0, m.start())), default=0)
+            in_clause = {c[0] for c in spans if cut <= c[1] and c[2] <= m.start()}
+            if in_clause and rel.releasing_state not in in_clause:
+                continue
+            roles = {"count", "total", "held", "subset"} if _STARTED.search(sent.text) else {"count", "total"}
+            found = [c for c in cnt.find_counts(sent.text) if c.role in roles]
+            if len(found) != 1 or (implicit and rel.count is not None and found[0].value <= rel.count):
                 continue
             c = found[0]
             rel.count, rel.count_text = c.value, c.text
