@@ -25,6 +25,7 @@ seeds, the dev set and the sample corpus keeps its hit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...model import Document
@@ -130,15 +131,20 @@ _POLITICAL_DOC = re.compile(r"\b(?:politic\w*|activists?|journalists?|opposition
                             r"junta|sanctions)\b", re.IGNORECASE)
 
 
-def ordinary_criminal_document(doc: Document) -> bool:
-    """The document tells ordinary criminal justice only (licence, parole, a crown court), no politics."""
-    cached = doc.extras.get("_release_ordinary_criminal")
+def _document_flag(doc: Document, key: str, test: Callable[[str], bool]) -> bool:
+    """A yes/no property of the whole text, computed once and kept in ``doc.extras[key]``."""
+    cached = doc.extras.get(key)
     if isinstance(cached, bool):
         return cached
-    text = doc.clean_text
-    found = bool(ORDINARY_CRIMINAL.search(text)) and not _POLITICAL_DOC.search(text)
-    doc.extras["_release_ordinary_criminal"] = found
+    found = test(doc.clean_text)
+    doc.extras[key] = found
     return found
+
+
+def ordinary_criminal_document(doc: Document) -> bool:
+    """The document tells ordinary criminal justice only (licence, parole, a crown court), no politics."""
+    return _document_flag(doc, "_release_ordinary_criminal",
+                          lambda t: bool(ORDINARY_CRIMINAL.search(t)) and not _POLITICAL_DOC.search(t))
 
 
 # A kidnapping story: people held by abductors, bandits or militants and freed, with no word anywhere of
@@ -153,13 +159,8 @@ STATE_DETENTION_DOC = re.compile(r"\b(?:prisons?|jail\w*|penal|colon(?:y|ies)|se
 
 def kidnapping_document(doc: Document) -> bool:
     """People freed from kidnappers or militants, with no state detention in the text (cached)."""
-    cached = doc.extras.get("_release_kidnapping")
-    if isinstance(cached, bool):
-        return cached
-    text = doc.clean_text
-    found = bool(KIDNAP_DOC.search(text)) and not STATE_DETENTION_DOC.search(text)
-    doc.extras["_release_kidnapping"] = found
-    return found
+    return _document_flag(doc, "_release_kidnapping",
+                          lambda t: bool(KIDNAP_DOC.search(t)) and not STATE_DETENTION_DOC.search(t))
 
 
 # Detention words anywhere in the document (the lexicon's list plus the nouns for the held).
@@ -171,13 +172,7 @@ _HELD = re.compile(r"\b(?:prisoners?|detainees?|captiv\w+|POWs?|hostages?|politi
 
 def detention_context(doc: Document) -> bool:
     """The document speaks of people in detention somewhere (cached on the document)."""
-    cached = doc.extras.get("_release_detention")
-    if isinstance(cached, bool):
-        return cached
-    text = doc.clean_text
-    found = bool(lx.DETENTION.search(text) or _HELD.search(text))
-    doc.extras["_release_detention"] = found
-    return found
+    return _document_flag(doc, "_release_detention", lambda t: bool(lx.DETENTION.search(t) or _HELD.search(t)))
 
 
 def _people_region(hit: Hit) -> str:
