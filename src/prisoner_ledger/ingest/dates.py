@@ -20,6 +20,7 @@ way to any other date of the header; alone and uncontradicted it is trusted just
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -350,10 +351,6 @@ def _dated_guess(text: str, doc: Document, method: str, confidence: float) -> Da
                      f"{note}; taken as the publication date since nothing in the story contradicts it")
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-
-
 def _month_named_in_story(hit: DateHit, doc: Document) -> DateHit:
     """'11/09/2025' reads month first; when the story names September and never November, the
     page wrote the day first (a European site): the other reading wins."""
@@ -362,7 +359,7 @@ def _month_named_in_story(hit: DateHit, doc: Document) -> DateHit:
         return hit
     body = doc.clean_text
     other = _iso(int(m["y"]), int(m["b"]), int(m["a"]))
-    now_month, alt_month = _MONTH_NAMES[int(m["a"]) - 1], _MONTH_NAMES[int(m["b"]) - 1]
+    now_month, alt_month = calendar.month_name[int(m["a"])], calendar.month_name[int(m["b"])]
     if other and re.search(rf"\b{alt_month}\b", body) and not re.search(rf"\b{now_month}\b", body):
         return DateHit(hit.start, hit.end, other, hit.raw)
     # no month named: a lead that tells the news 'on Thursday' names the weekday of the right reading

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .release_lexicon import LINK_HEADING
+
 # Verbs that deny what their complement says.
 DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "disprove"})
 # Verbs whose complement is an act asked of someone ('call on X to ...').
@@ -171,10 +173,7 @@ def happened(source: str, kind: str, tok: Any) -> bool:
 # headlines under it, each a bullet or numbered line. Calibrated on heldout3/4, where every
 # NEGOTIATE / ARREST / SANCTION read from such a list was false; a bulleted digest item that ends
 # like a sentence ('- Arrests continued: dozens were detained.') stays an event.
-_LINK_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:stories|posts|coverage|articles|news|topics|links))?|"
-                           r"most\s+(?:read|popular|viewed|shared)|read\s+(?:more|also|next)|see\s+also|"
-                           r"more\s+(?:on\s+this|stories|from)|recommended|you\s+may\s+also\s+like|"
-                           r"also\s+read|top\s+stories|latest\s+news|trending)\b", re.IGNORECASE)
+
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 # How many lines back a link list may start above its heading (the longest list seen had 6 items).
@@ -192,7 +191,7 @@ def link_headline(text: str, start: int, sent_text: str) -> bool:
     teaser, or a headline in a bulleted or numbered list of links (no sentence end, or under such a
     heading). A link headline reports nothing the article itself says.
     ``text`` is the whole document, ``start`` the sentence's offset in it."""
-    if _LINK_HEADING.match(sent_text) and (":" in sent_text[:20] or not _SENTENCE_END.search(sent_text)
+    if LINK_HEADING.match(sent_text) and (":" in sent_text[:20] or not _SENTENCE_END.search(sent_text)
                                            or len(sent_text.split()) <= 3):
         return True
     ls, le = _line_at(text, start)
@@ -207,7 +206,7 @@ def link_headline(text: str, start: int, sent_text: str) -> bool:
             break
         ps, pe = _line_at(text, pos - 1)
         prev = text[ps:pe]
-        if _LINK_HEADING.match(prev):
+        if LINK_HEADING.match(prev):
             return True
         if prev.strip() and not _BULLET.match(prev):
             break

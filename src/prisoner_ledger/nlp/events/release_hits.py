@@ -95,14 +95,13 @@ def is_other_sense_page(doc: Document) -> bool:
     det = len(lx.DETENTION.findall(text))
     if ent >= lx.ENTERTAINMENT_MIN and det < ent // 2 + 1 and det <= 1:
         return True
-    if ent >= lx.ENTERTAINMENT_MANY and ent >= det:
-        return True  # an album called 'Amnesty' with a track 'Pardon': many music words, as many as detention
-    # a video game about prisons: many game words, at least twice as many as detention words
-    games = len(lx.GAME_PAGE.findall(text))
-    fiction = len(lx.FICTION_PAGE.findall(text))
-    sport = len(lx.SPORT_PAGE.findall(text))
-    return ((games >= lx.GAME_PAGE_MIN and games >= 2 * det) or (fiction >= lx.FICTION_PAGE_MIN and fiction >= 2 * det)
-            or (sport >= lx.SPORT_PAGE_MIN and sport >= 2 * det))
+    # a page about an album called 'Amnesty', a prison game, a TV drama or a club's transfers: many words
+    # of that kind, at least ``ratio`` times as many as detention words
+    return any(n >= least and n >= ratio * det
+               for n, least, ratio in ((ent, lx.ENTERTAINMENT_MANY, 1),
+                                       (len(lx.GAME_PAGE.findall(text)), lx.GAME_PAGE_MIN, 2),
+                                       (len(lx.FICTION_PAGE.findall(text)), lx.FICTION_PAGE_MIN, 2),
+                                       (len(lx.SPORT_PAGE.findall(text)), lx.SPORT_PAGE_MIN, 2)))
 
 
 def _title_case_link(text: str) -> bool:
@@ -327,6 +326,7 @@ def _noun_people_region(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> None:
     text = hit.sent.text
+    countries = country_spans(doc, hit.sent)
     s, e = hit.start - hit.sent.start, hit.end - hit.sent.start
     lo, hi = object_region(text, s, e, hit.passive)
     if not hit.strong:
@@ -346,13 +346,13 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if state is None and not hit.strong:
         place = re.search(r"\bin\s+((?-i:[A-Z])[\w-]+)", text[e:e + 60])
         if place:
-            cands = [c for c in country_spans(doc, hit.sent) if e + place.start(1) <= c[1] < e + place.end(1)]
+            cands = [c for c in countries if e + place.start(1) <= c[1] < e + place.end(1)]
             state = cands[0][0] if cands else None
     elif state is None and not hit.passive and not adjectival:
         # 'after Algiers grants pardon': a state right before the verb is its subject, whatever stands before it
         # ('the pardon signed by Lukashenko covered ...': the signer stands inside the trigger span)
         upto = e if lx.PARDON_NOUN.match(text[s:e]) and len(text[s:e].split()) > 1 else s
-        spans = [c for c in country_spans(doc, hit.sent) if c[2] <= upto
+        spans = [c for c in countries if c[2] <= upto
                  and (not _in_mediator_phrase(text, c[1]) or len(text[c[2]:s].split()) <= 2
                       or re.search(r"\b(?:signed|issued|granted|decreed|ordered)\s+by\s+(?:the\s+)?$",
                                    text[max(0, c[1] - 25):c[1]]))
@@ -370,19 +370,19 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         agent = re.match(r"\s+by\s+(?:order\s+of\s+)?(?:the\s+)?([^,.;]{2,60})", text[e:])
         if agent:
             a_lo = e + agent.start(1)
-            cands = [c for c in country_spans(doc, hit.sent) if a_lo <= c[1] < e + agent.end(1)]
+            cands = [c for c in countries if a_lo <= c[1] < e + agent.end(1)]
             if cands:
                 state = cands[0][0]
     # 'flies home from Caracas with six Americans': the place left names the holder
     home_from = re.search(r"\bhome\s+from\s+\S", text[s:]) if re.search(
         r"\s(?:with|from|home)$", text[s:e].rstrip()) else None
     if home_from:
-        left = [c for c in country_spans(doc, hit.sent) if s + home_from.end() - 1 <= c[1] < s + home_from.end() + 30]
+        left = [c for c in countries if s + home_from.end() - 1 <= c[1] < s + home_from.end() + 30]
         state = left[0][0] if left else state
     # 'was allowed to leave Canada': the state one may leave is the one that held them
     leave = re.match(r"\s+(?:the\s+)?", text[e:]) if m_is(text[s:e], "allowed to leave") else None
     if leave:
-        gone = [c for c in country_spans(doc, hit.sent) if c[1] == e + leave.end()]
+        gone = [c for c in countries if c[1] == e + leave.end()]
         state = gone[0][0] if gone else state
     hit.state = state or fallback_state
     # count
@@ -532,13 +532,14 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     # who frees the counterpart: the state of the people freed by ``hit``, else the other party
     nat_codes = [n for n, _, _ in hit.nationalities if n != hit.state]
     np_nats = {n for n, _, _ in other.nationalities}
-    others = [c[0] for c in country_spans(doc, hit.sent) if c[0] != hit.state and c[0] not in np_nats]
+    countries = country_spans(doc, hit.sent)
+    others = [c[0] for c in countries if c[0] != hit.state and c[0] not in np_nats]
     other.state = nat_codes[0] if nat_codes else (others[0] if others else None)
     # 'for Russians held in the West', 'for two Iranians jailed in Sweden': the place of detention
     # the counterpart's own phrase names is who frees them; a place no state ('the West') leaves it open
     held = _HELD_IN.search(text, lo, hi)
     if held:
-        named = [c[0] for c in country_spans(doc, hit.sent) if held.start(1) <= c[1] < hi]
+        named = [c[0] for c in countries if held.start(1) <= c[1] < hi]
         other.state = named[0] if named else None
     if not other.nationalities and hit.state and other.state != hit.state:
         other.nationalities = [(hit.state, lo, hi)]

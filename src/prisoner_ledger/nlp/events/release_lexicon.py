@@ -269,8 +269,15 @@ SPLIT_CUE = re.compile(
     r"(?:two|three|four|five|six|\d+)\s+more|once\s+again|also\s+helped)\b",
     re.IGNORECASE,
 )
-RELATED_LINK = re.compile(r"^\s*(?:READ\s+MORE|Read\s+also|Read\s+more|SEE\s+ALSO|See\s+also|Related|RELATED|"
-                          r"Also\s+read|ALSO\s+READ|More\s+on\s+this)\s*[:|»>-]*\s*", re.IGNORECASE)
+# Headings of page furniture that lists links ('Related:', 'Most read', 'Read more'): one vocabulary
+# for the release hits (a related-link headline is no release) and the bargaining events
+# (bargain_modality.link_headline).
+LINK_HEADING_WORDS = (r"related(?:\s+(?:stories|posts|coverage|articles|news|topics|links))?|"
+                      r"most\s+(?:read|popular|viewed|shared)|read\s+(?:more|also|next)|see\s+also|"
+                      r"more\s+(?:on\s+this|stories|from)|recommended|you\s+may\s+also\s+like|"
+                      r"also\s+read|top\s+stories|latest\s+news|trending")
+LINK_HEADING = re.compile(rf"^\s*(?:{LINK_HEADING_WORDS})\b", re.IGNORECASE)
+RELATED_LINK = re.compile(rf"^\s*(?:{LINK_HEADING_WORDS})\s*[:|»>-]*\s*", re.IGNORECASE)
 
 # Words of a document that is about music, film or products, not about detainees (b014/b015
 # style pages); with DETENTION words absent such a text reports no release at all.

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ...model import Document, Release
+from ...model import Document, Release, Span
 from . import release_fields as rf
 from .release_hits import Hit, find_hits
 from .release_text import PubDate, story_state, usable_pub_date
@@ -397,38 +397,50 @@ _STARTED = re.compile(r"\b(?:started|began|begun|begins|starts)\s+(?:to\s+(?:rel
                       r"letting)\b", re.IGNORECASE)
 
 
-def _announced_counts(doc: Document, out: list[Release]) -> None:
-    """A main release told with no number takes the number of the release its state announced."""
+def _announcements(doc: Document) -> list[tuple[Span, set[str], set[str], Any]]:
+    """Sentences that announce a release with one number: (sentence, states named, states of the
+    announcing clause, the count)."""
     from .. import counts as cnt
     from .release_text import country_spans
 
+    out = []
+    for sent in doc.sentences:
+        m = _ANNOUNCED.search(sent.text)
+        if not m or re.search(r"\b(?:if|unless|until|demand\w*|urg\w*|call\w*|should|must)\b",
+                              sent.text[:m.start()], re.IGNORECASE):
+            continue
+        roles = {"count", "total", "held", "subset"} if _STARTED.search(sent.text) else {"count", "total"}
+        found = [c for c in cnt.find_counts(sent.text) if c.role in roles]
+        if len(found) != 1:
+            continue
+        spans = country_spans(doc, sent)
+        # the announcing clause names the state ('..., and Belarus later agreed to free 40' is Belarus's)
+        cut = max((x.end() for x in _CLAUSE_CUT.finditer(sent.text, 0, m.start())), default=0)
+        in_clause = {c[0] for c in spans if cut <= c[1] and c[2] <= m.start()}
+        out.append((sent, {c[0] for c in spans}, in_clause, found[0]))
+    return out
+
+
+def _announced_counts(doc: Document, out: list[Release]) -> None:
+    """A main release told with no number takes the number of the release its state announced."""
+    pub = doc.pub_date.value if doc.pub_date else None
+    wanting = []
     for rel in out:
         # (a count told only by the people named - no count text - may give way to the announced total)
         implicit = rel.count is not None and not rel.count_text
         if rel.background or (rel.count is not None and not implicit) or not rel.releasing_state:
             continue
-        pub = doc.pub_date.value if doc.pub_date else None
         if implicit and rel.date and pub and not pub.startswith("-") and rel.date[:4] != pub[:4]:
             continue  # a named person's release of another year is not the announced batch
-        for sent in doc.sentences:
-            m = _ANNOUNCED.search(sent.text)
-            if not m or re.search(r"\b(?:if|unless|until|demand\w*|urg\w*|call\w*|should|must)\b",
-                                  sent.text[:m.start()], re.IGNORECASE):
+        wanting.append(rel)
+    if not wanting:
+        return
+    announced = _announcements(doc)
+    for rel in wanting:
+        for sent, states, in_clause, c in announced:
+            if (states and rel.releasing_state not in states) or (in_clause and rel.releasing_state not in in_clause) \
+                    or (rel.count is not None and c.value <= rel.count):
                 continue
-            spans = country_spans(doc, sent)
-            states = {c[0] for c in spans}
-            if states and rel.releasing_state not in states:
-                continue
-            # the announcing clause names the state ('..., and Belarus later agreed to free 40' is Belarus's)
-            cut = max((x.end() for x in _CLAUSE_CUT.finditer(sent.text, 0, m.start())), default=0)
-            in_clause = {c[0] for c in spans if cut <= c[1] and c[2] <= m.start()}
-            if in_clause and rel.releasing_state not in in_clause:
-                continue
-            roles = {"count", "total", "held", "subset"} if _STARTED.search(sent.text) else {"count", "total"}
-            found = [c for c in cnt.find_counts(sent.text) if c.role in roles]
-            if len(found) != 1 or (implicit and rel.count is not None and found[0].value <= rel.count):
-                continue
-            c = found[0]
             rel.count, rel.count_text = c.value, c.text
             rel.field_evidence["count"] = doc.evidence(sent.start + c.start, sent.start + c.end)
             break
