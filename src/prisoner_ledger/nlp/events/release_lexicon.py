@@ -46,7 +46,7 @@ STRONG_TRIGGER = re.compile(
     r"(?:went|go(?:es)?|c(?:a|o)me|comes)\s+home(?=\s+(?:in\s+exchange|in\s+(?:a|the)\s+(?:\w+\s+)?(?:swap|exchange|"
     r"deal|trade)|as\s+part\s+of))|"
     # 'several people left prison under the amnesty' (the people are the subject)
-    r"(?:left|leaves|leaving)\s+(?:the\s+)?(?:penal\s+)?(?:prisons?|jails?|colony|colonies|captivity|custody|"
+    r"(?:left|leaves|leaving)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:penal\s+|labou?r\s+)?(?:prisons?|jails?|colony|colonies|captivity|custody|"
     r"detention(?:\s+cent(?:re|er))?)(?!\s+(?:officials?|authorities|staff|guards?|doctors?|administration))|"
     # 'My husband is free', 'X free after five years' (a headline): the state of being out, the people
     # before it ('free to leave', 'free of charge', 'free and fair', 'free speech' are other senses)
@@ -83,7 +83,8 @@ STRONG_TRIGGER = re.compile(
     r"sen(?:ds|t|ding)\s+(?=(?:[\w-]+\s+){0,3}(?:political\s+)?(?:prisoners|detainees|dissidents|opponents)\s+"
     r"(?:to|into|abroad)\b(?!\s+(?:a\s+|the\s+)?(?:prison|jail|colony|labou?r\s+camp|penal|court|trial)))|"
     r"(?<=\d\s)deportees|"
-    r"agreed\s+to\s+(?:the\s+)?(?:release|free|pardon)|set\s+to\s+be\s+released|"
+    r"agreed\s+to\s+(?:the\s+)?(?:release|free|pardon|grant\s+(?:clemency|(?:a\s+)?pardons?|amnesty))|"
+    r"set\s+to\s+be\s+released|"
     # 'who flew home from China in September 2021' (the held people are the subject; the state follows
     # 'from'; kept only in a sentence about detention, see release_hits)
     r"(?:flew|flies|fly|flown|returned|went|came|head(?:s|ed|ing)?)\s+home\s+from\s+(?=(?-i:[A-Z])))\b",
@@ -94,10 +95,12 @@ STRONG_TRIGGER = re.compile(
 # the arrival verb; the held people stand before it (read as a passive subject).
 HELD_ARRIVAL = re.compile(
     r"\b(?:who|that)\s+(?:had\s+|was\s+|were\s+)?(?:been\s+)?(?:held|imprisoned|jailed|detained|incarcerated|"
-    r"locked\s+up)\b"
+    r"locked\s+up|serving\s+(?:\w+\s+)?(?:sentences?|terms?))\b"
     r"[^.;:]{0,90}?\b(?P<trig>arrived|landed|walked\s+off|stepped\s+(?:off|onto|out)|crossed\s+(?:into|the)|"
     r"came\s+back\s+(?:home|to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:homeland|country))|"
     r"returned\s+home|returned\s+to\s+(?-i:[A-Z])[\w-]+|flew\s+(?:home|out|to)|touched\s+down|came\s+home|"
+    # '..., who had been serving sentences in Iran, left Tehran for Doha': leaving the holder's land
+    r"left\s+(?-i:[A-Z])[\w-]+(?=\s+(?:for|aboard|on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:plane|flight|aircraft|jet))\b)|"
     r"(?:were|was)\s+(?:back\s+)?(?:home|on\s+(?:[\w.]+\s+){1,2}soil))\b"
     # the same with a reduced relative: 'Ten Americans held in Venezuela were on U.S. soil', 'people
     # jailed by X arrived in Vilnius' (the place or captor after 'in'/'by' is capitalised: not 'held talks')
@@ -214,7 +217,8 @@ MODAL_AFTER_NOUN = re.compile(
 MODAL_NEAR = {"to", "by", "to be", "be"}
 FUTURE_STATUS = re.compile(r"\b(?:was|were|is|are)\s+(?:being\s+)?releasing\b|\bwere\s+being\s+released\b|"
                            r"\b(?:began|begun|begins|started)\s+(?:to\s+)?(?:releas|free)", re.IGNORECASE)
-AGREED_STATUS = re.compile(r"\bagreed\s+to\s+(?:the\s+)?(?:release|free|pardon)|\bset\s+to\s+be\s+released\b",
+AGREED_STATUS = re.compile(r"\bagreed\s+to\s+(?:the\s+)?(?:release|free|pardon|grant\s+(?:clemency|(?:a\s+)?pardons?|"
+                           r"amnesty))|\bset\s+to\s+be\s+released\b",
                            re.IGNORECASE)
 
 PASSIVE_BEFORE = re.compile(

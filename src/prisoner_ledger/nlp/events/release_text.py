@@ -440,7 +440,14 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
         if dist < best_dist:
             best, best_dist = dm, dist
     same = _SAME_DAY.search(text)
-    if same is not None and (best is None or best.value is None):
+    if same is not None and (best is None or best.value is None or best_dist > 160):
+        # 'By Thursday ... X, who left prison ... that day': a day named earlier in the sentence itself
+        own = [d for d in dates_in(text[:same.start()], pub) if d.value and _DATE_SHAPE.match(d.value)]
+        if own:
+            d = own[-1]
+            assert d.value is not None
+            return d.value, f"'{same.group(0)}': the sentence's own '{d.text}' ({d.reason})", (
+                sent.start + d.start, sent.start + d.end), True
         before = _previous_sentence_date(doc, sent, pub)
         if before is not None:
             return before[0], f"'{same.group(0)}': {before[1]}", before[2], True

@@ -104,7 +104,7 @@ def _long_before(date: str | None, pub: str | None) -> bool:
 def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
     if h.state and rec.state and h.state != rec.state:
         return False
-    if rec.date is None and h.date and _long_before(h.date, pub) and all(not o.date_written for o in rec.hits):
+    if rec.date is None and h.date and _long_before(h.date, pub) and all(not o.date for o in rec.hits):
         # 'In February 2023, 222 were deported' in a story dated 2024 whose own release has no written
         # date yet: the main release is fresh news, this one is earlier
         return False
@@ -183,7 +183,7 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
             if target is not None:
                 target.hits.append(cp)
     for h in [x for x in hits if not x.strong]:
-        rec = _place(records, h)
+        rec = _place(records, h, pub)
         if rec is not None:
             rec.hits.append(h)
         elif h.names and not any(_same(n, x) for n, _, _ in h.names for r in records
@@ -510,7 +510,9 @@ def _date_fresh_news(doc: Document, records: list[_Record], out: list[Release], 
                       for h in rec.hits)
         # 'freed on Thursday' that the document's date (no year) cannot resolve: the news of its day
         weekday = any(h.strong and _WEEKDAY.search(h.sent.text) for h in rec.hits)
-        if perfect or weekday or _TODAY.search(lead):
+        # a headline tells the news of its day ('X heads home from Russia', 'Y freed after five years')
+        headline = any(h.strong and h.headline and not re.search(r"[.!?]$", h.sent.text.strip()) for h in rec.hits)
+        if perfect or weekday or headline or _TODAY.search(lead):
             rel.date = day
             rel.date_reason = "told as fresh news: the document's own date"
 

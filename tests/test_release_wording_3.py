@@ -1,0 +1,75 @@
+"""Release wordings and dates met on the blind held-out sets 6-8 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from prisoner_ledger.ingest import IngestOptions
+from prisoner_ledger.ingest.clean import clean
+from prisoner_ledger.model import RawDocument
+from release_helpers import releases_of
+
+
+def test_people_serving_sentences_who_left_the_holders_capital() -> None:
+    text = ("Three Canadian engineers, who had been serving sentences in Iran, left Tehran for Muscat on an "
+            "Omani plane on Tuesday.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("IR", 3, "2025-03-11")]
+
+
+def test_leaving_the_capital_as_a_trip_is_no_release() -> None:
+    rs = releases_of("The foreign minister left Tehran for Muscat on Tuesday for talks.", pub="2025-03-14")
+    assert rs == []
+
+
+def test_agreed_to_grant_clemency_is_an_agreed_release() -> None:
+    rs = releases_of("In return, Canada agreed to grant clemency to four Iranians convicted of export offences.",
+                     pub="2025-03-14")
+    assert [(r.releasing_state, r.count, r.status) for r in rs] == [("CA", 4, "agreed")]
+
+
+def test_left_a_penal_colony() -> None:
+    rs = releases_of("Opposition politician Pavel Sevastyanau left a penal colony near Vitebsk in Belarus on Friday.",
+                     pub="2025-03-14")
+    assert [(r.releasing_state, r.date) for r in rs] == [("BY", "2025-03-14")]
+
+
+def test_that_day_takes_the_day_named_earlier_in_the_sentence() -> None:
+    text = ("By Wednesday, monitors had counted dozens of people back home in Cuba, including activist Pedro "
+            "Arroyo, who left prison in Holguin that day.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.date) for r in rs] == [("CU", "2025-03-12")]
+
+
+def test_a_headline_tells_the_news_of_its_day() -> None:
+    text = ("Bakery owner Oleg Petrov heads home from Russia\n"
+            "The family had waited three years. Petrov had been held in a Moscow jail since 2022.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert [(r.releasing_state, r.date) for r in rs if not r.background] == [("RU", "2025-03-14")]
+
+
+def test_a_past_story_from_years_before_does_not_join_the_fresh_release() -> None:
+    text = ("Cuba has begun to free prisoners. Dissident Pedro Arroyo left prison in Holguin on Wednesday. "
+            "In 2014 the release of American contractor Alan Gross came with a broader thaw.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert sorted((r.date or "", r.background) for r in rs) == [("2014", True), ("2025-03-12", False)]
+
+
+def _pub(text: str) -> tuple[str | None, float]:
+    raw = RawDocument("d.txt", text.encode(), "txt", "d.txt", {"encoding": "utf-8", "markup": "text"})
+    g = clean(raw, IngestOptions())[0].pub_date
+    assert g is not None
+    return g.value, g.confidence
+
+
+def test_an_updated_stamp_on_this_weeks_news_is_the_publication_date() -> None:
+    text = ("Updated March 14, 2025 at 3:05 PM ET\n\nWhat the release means\n\n"
+            "The government said this week that it would free 200 people. Many were arrested in 2021, others "
+            "in the crackdown of 2019.")
+    value, conf = _pub(text)
+    assert value == "2025-03-14" and conf >= 0.5
+
+
+def test_an_updated_stamp_on_an_old_story_stays_doubtful() -> None:
+    text = ("Updated March 14, 2025 at 3:05 PM ET\n\nWhat the release meant\n\n"
+            "The government freed 200 people. Many had been arrested in 2019, others in 2020.")
+    value, conf = _pub(text)
+    assert value == "2025-03-14" and conf < 0.5
