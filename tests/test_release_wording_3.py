@@ -73,3 +73,45 @@ def test_an_updated_stamp_on_an_old_story_stays_doubtful() -> None:
             "The government freed 200 people. Many had been arrested in 2019, others in 2020.")
     value, conf = _pub(text)
     assert value == "2025-03-14" and conf < 0.5
+
+
+def test_freeing_as_the_subject_of_a_demand_is_no_release_and_names_no_holder() -> None:
+    text = ("Opposition figure Pavel Sevastyanau walked free from a colony in Belarus on Saturday. "
+            "Canada had made clear that freeing him and other jailed opponents was its main demand.")
+    rs = releases_of(text, pub="2025-03-16")
+    assert [(r.releasing_state, r.background) for r in rs] == [("BY", False)]
+
+
+def test_a_parole_story_with_politics_only_in_its_menu_is_no_release() -> None:
+    text = ("Valley Courier | Local | Politics | Sport\n\n"
+            "Former sprinter Dan Kobus was released on parole from a correctional centre on Friday, officials said. "
+            "He had served half of his term for the murder of his neighbour. Journalists waited outside.")
+    assert releases_of(text, pub="2025-03-14") == []
+
+
+def test_an_exchange_that_saw_the_other_state_free_someone_is_a_second_record() -> None:
+    text = ("Two Belgian aid workers landed in Brussels on Saturday after being let go by Iran in an exchange "
+            "that saw Belgium free Konstantin Yaroshenko, an official serving a life sentence.")
+    rs = releases_of(text, pub="2025-03-16")
+    assert sorted((r.releasing_state, r.count, r.date) for r in rs) == [("BE", 1, "2025-03-15"),
+                                                                       ("IR", 2, "2025-03-15")]
+
+
+def test_a_year_standing_as_an_adjective_is_no_release_date() -> None:
+    text = ("Relatives of the 1988 victims said the release of a convicted official by Denmark would encourage "
+            "more hostage-taking.")
+    rs = releases_of(text, pub="2025-03-16")
+    assert all(r.date != "1988" for r in rs)
+
+
+def test_a_list_of_states_each_freeing_people() -> None:
+    text = ("Slovakia released a couple who had posed as tourists while spying, Hungary freed Ivan Petrenko, "
+            "and Austria released Oleg Sorokin.")
+    rs = releases_of(text, pub="2025-03-16")
+    assert sorted((r.releasing_state, r.count) for r in rs) == [("AT", 1), ("HU", 1), ("SK", 2)]
+
+
+def test_a_foreign_language_date_line_with_a_bare_time_part() -> None:
+    value, _ = _pub("Updated lördag 15 juni 2024 kl 20.41 | Published 14.02\n\nNews\n\n"
+                    "The council voted to pardon eleven detained reporters on Saturday, officials said.")
+    assert value == "2024-06-15"

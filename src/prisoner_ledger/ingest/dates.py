@@ -219,7 +219,7 @@ def _dateparser_date(text: str) -> tuple[str, str] | None:
     if not re.search(YEAR, text):
         return None
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
-    languages = ["en", "ru", "uk", "be", "de", "fr", "es"]
+    languages = ["en", "ru", "uk", "be", "de", "fr", "es", "sv", "pl", "it", "pt"]
     found = _dateparser_search()(text, languages=languages, settings=settings)
     for raw, dt in found or []:
         if not re.search(YEAR, raw) or re.search(r"\byears?\b|\bгод", raw, _F):
@@ -390,7 +390,10 @@ def _line_guess(text: str, origin: str, doc: Document) -> DateGuess | None:
     segments = re.split(r"\s\|\s|\|", text) if origin == "text" else [text]
     dated = [seg for seg in segments if is_date_only(seg)]
     if dated:
-        return _dated_guess(" | ".join(dated), doc, "header", CONF_HEADER)
+        guess = _dated_guess(" | ".join(dated), doc, "header", CONF_HEADER)
+        # ('Published 14.02' is a time alone: the line's date is in another part)
+        if guess is not None or origin != "text":
+            return guess
     if origin != "text":
         return None
     short = _short_dated_line(text, doc)
@@ -423,8 +426,12 @@ def _short_dated_line(text: str, doc: Document) -> DateGuess | None:
         return None  # 'Harbourton, 1 February 2025': a dateline, read as one by dateline_parts
     if not find_full_dates(text):
         # 'viernes 17 de enero de 2025 - 06:45': another language, read by dateparser on a very short line
-        found = _dateparser_date(text) if len(words) <= SHORT_FOREIGN_MAX_WORDS else None
-        return DateGuess(found[0], "header", CONF_SHORT_DATED, text.strip(), "") if found else None
+        # ('Updated lördag 15 juni 2024 kl 20.41 | Published 14.02': each '|' part on its own)
+        for part in text.split("|"):
+            found = _dateparser_date(part) if len(part.split()) <= SHORT_FOREIGN_MAX_WORDS else None
+            if found:
+                return DateGuess(found[0], "header", CONF_SHORT_DATED, text.strip(), "")
+        return None
     guess = _dated_guess(text, doc, "header", CONF_SHORT_DATED)
     if guess is not None and _is_update(guess) and re.search(r"\bfirst\s+published\s+at\s+\d", text, re.I):
         # 'Updated October 11, 2023 - 5.52pm, first published at 2.05pm': published the same day

@@ -44,7 +44,7 @@ PEOPLE = re.compile(
     r"workers?|employees?|businessm[ae]n|academics?|researchers?|scholars?|scientists?|teachers?|"
     r"professors?|doctors?|nurses?|pilots?|marines?|veterans?|agents?|spies|spy|officers?|officials?|"
     r"musicians?|artists?|writers?|poets?|athletes?|students?|volunteers?|trade\s+unionists?|unionists?|"
-    r"supporters?|relatives?|husband|wife|son|daughter|mother|father|brother|sister|group|batch|"
+    r"supporters?|relatives?|husband|wife|son|daughter|mother|father|brother|sister|group|batch|couple(?!\s+of)|"
     r"ballerina|economist|analyst|editor|photographer|cameraman|opposition|Poles|Britons?|Swedes?|Danes?|"
     r"Finns?|Dutch|Swiss|Czechs?|Slovaks?|Turks?|Kazakhs?|Uzbeks?|Tajiks?|Greeks?|Jews|Arabs?|Kurds?|"
     r"Uyghurs?|Georgians?|Latvians?|Americans?|(?-i:[A-Z])[a-z]+(?:ians?|ans|ese|is)|"
@@ -126,7 +126,7 @@ ORDINARY_CRIMINAL = re.compile(
     r"\bearly\s+release\s+scheme\b|\bcompassionate\s+release\b",
     re.IGNORECASE,
 )
-_POLITICAL_DOC = re.compile(r"\b(?:politic\w*|activists?|journalists?|opposition|dissidents?|protest\w*|regime|"
+_POLITICAL_DOC = re.compile(r"\b(?:politic\w*|activists?|opposition|dissidents?|protest\w*|regime|"
                             r"pardon\w*|amnest\w*|swap\w*|hostages?|human\s+rights|prisoners?\s+of\s+conscience|"
                             r"junta|sanctions)\b", re.IGNORECASE)
 
@@ -144,7 +144,16 @@ def _document_flag(doc: Document, key: str, test: Callable[[str], bool]) -> bool
 def ordinary_criminal_document(doc: Document) -> bool:
     """The document tells ordinary criminal justice only (licence, parole, a crown court), no politics."""
     return _document_flag(doc, "_release_ordinary_criminal",
-                          lambda t: bool(ORDINARY_CRIMINAL.search(t)) and not _POLITICAL_DOC.search(t))
+                          lambda t: bool(ORDINARY_CRIMINAL.search(t)) and not _POLITICAL_DOC.search(_story_lines(t)))
+
+
+# A menu line ('News | Local | Politics | Sport') or a short heading names sections, not the story.
+_MENU_LINE = re.compile(r"^(?:[^|·•\n]*[|·•]){2,}[^|·•\n]*$")
+
+
+def _story_lines(text: str) -> str:
+    """The text without its menu lines (three or more items split by '|', '·' or '•')."""
+    return "\n".join(line for line in text.splitlines() if not _MENU_LINE.match(line))
 
 
 # A kidnapping story: people held by abductors, bandits or militants and freed, with no word anywhere of

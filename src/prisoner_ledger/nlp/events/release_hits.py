@@ -66,6 +66,8 @@ class Hit:
 
 
 # ('U.S.', 'D.C.': a period after a single capital letter ends no clause)
+# 'a couple who had posed as tourists', 'the Russian couple' (not 'a couple of', a few)
+_COUPLE = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b)", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?<!\b[A-Z])\.|[;:!?\"“”]|,\s+(?:but|while|whereas|although)\b|\s[-–—]\s")
 _SINGULAR = re.compile(
     r"^\W*(?:(?:a|an|the|one|another|former|imprisoned|jailed|detained)\s+){1,3}"
@@ -80,7 +82,10 @@ _GROUP_NOUN = re.compile(r"\b(?:and|with)\s+(?:other|several|many|some|dozens\s+
 _SWAP_FOR = re.compile(
     r"\b(?:in\s+exchange\s+for|(?:exchanged|swapped|traded)\s+(?:on\s+\w+\s+|\w+\s+)?for|"
     r"in\s+return\s+for(?:\s+the\s+release\s+of)?|"
-    r"in\s+(?:a|the)\s+(?:prisoner\s+)?(?:trade|swap|exchange)\s+for)"
+    r"in\s+(?:a|the)\s+(?:prisoner\s+)?(?:trade|swap|exchange)\s+for|"
+    # 'in an exchange that saw Sweden free X': the other side's act told inside the deal's clause
+    r"(?:exchange|swap|deal|trade)\s+(?:that|which)\s+(?:also\s+)?saw\s+(?:[\w.]+\s+){1,3}?"
+    r"(?:free|release|hand\s+over|return|pardon)(?:\s+(?:from\s+)?(?:prison|jail|custody))?)"
     r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according|\w+ing)\b|[.;]|$)",
     re.IGNORECASE,
 )
@@ -174,7 +179,10 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
                      r"after|following|as|while|according|said|human|the\s+\w+\s+said)\b"
                      r"|\b(?:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+exchange)\b"
                      # 'frees ten Americans as US releases X': a second clause with its own subject
-                     r"|\sas\s+(?=(?:the\s+)?(?-i:[A-Z]))",
+                     r"|\sas\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+                     # '..., and Norway released Y': the next state's own act in a list of them
+                     r"|,\s+(?:and\s+)?(?=(?-i:[A-Z])[\w.-]+\s+(?:also\s+)?(?:released|freed|pardoned|handed|let|sent|"
+                     r"returned|expelled|deported|swapped)\b)",
                      text[end:])
     hi = end + (stop.start() if stop else len(text) - end)
     # an appositive list after ', including' or 'along with' belongs to the object
@@ -202,6 +210,10 @@ def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
     return sorted(out)
 
 
+# A gerund that is the subject of an aim: 'freeing X and other jailed opponents was its main demand'.
+_GERUND_AIM = re.compile(r"[^.;:]{0,80}?\b(?:was|is|would\s+be|remains?|remained|became|becomes)\s+(?:\w+\s+){0,3}?"
+                         r"(?:demand|condition|priority|aim|goal|precondition|requirement|objective|price)s?\b",
+                         re.IGNORECASE)
 _HOME_FROM_CONTEXT = re.compile(r"\b(?:prison|jail|detention|custody|captivity|held|detained|jailed|freed|released|"
                                 r"let|allowed|swap|exchange|pardon\w*|sentence\w*|hostages?)\b", re.IGNORECASE)
 
@@ -235,6 +247,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         if word.startswith(("flown", "put on", "allowed", "returned to", "come out", "came out")) \
                 and not passive:
             continue  # 'the envoy has flown to Minsk': a trip, not people moved out of prison
+        if word.endswith("ing") and _GERUND_AIM.match(after):
+            continue  # 'made clear that freeing X and others was its main demand': an aim, not an act
         if word.endswith("ing") and not arrival and not re.search(r"\bbeing\s+$", before_all, re.IGNORECASE):
             passive = False  # 'whom Myanmar is releasing': progressive, the subject frees
         # a participle with no object after it ('Reed, freed from Russia', a headline's 'X Released
@@ -399,6 +413,10 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if count is not None and hit.passive and count.start < lo and re.search(
             r"\b(?:after|before|when|while|as|once)\s+$", text[:lo], re.IGNORECASE):
         count = None
+    couple = _COUPLE.search(text, lo, hi) if count is None else None
+    if couple is not None:
+        # 'released a couple who had posed as Argentines': two people, told without a number
+        count = cnt.Count(2, couple.group(0), couple.start(), couple.end(), None, "count", "couple")
     if count is not None:
         hit.count = count
         # 'those pardoned included two Japanese ...': a part of the group, not its size
@@ -562,7 +580,10 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
     # first pass: the states that active sentences name ('Belarus released ...')
     # (a completed release first: 'X agreed to release Y' names the other side of a deal)
     fallback: str | None = None
-    for hit in sorted((h for h in raw if h.strong and not h.passive), key=lambda h: h.status is not None):
+    # (a gerund - 'freeing X was its demand' - names who asks, not who frees)
+    for hit in sorted((h for h in raw if h.strong and not h.passive
+                       and not doc.clean_text[h.start:h.end].lower().endswith("ing")),
+                      key=lambda h: h.status is not None):
         _fill(doc, hit, pub, None)
         if hit.state and admits(doc, hit):
             fallback = hit.state

@@ -422,6 +422,10 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
         if re.match(r"\s*(?:protests?|elections?|campaign|crackdown|killing|murder|attack|arrest|trial|vote|uprising|"
                     r"presidential|parliamentary)\b", text[dm.end:]):
             continue
+        # 'relatives of the 1988 victims': a year standing as an adjective before a noun names another event
+        if re.fullmatch(r"\d{4}", dm.text.strip()) and re.match(r"\s+[a-z]", text[dm.end:]) and re.search(
+                r"\b(?:the|a|an|its|their|his|her)\s+$", text[:dm.start], re.IGNORECASE):
+            continue
         if in_relative_clause(text, trig, dm.start, dm.end):
             continue
         if dm.start > trig and _in_appositive_event(text[trig:dm.start]):
