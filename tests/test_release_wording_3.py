@@ -115,3 +115,26 @@ def test_a_foreign_language_date_line_with_a_bare_time_part() -> None:
     value, _ = _pub("Updated lördag 15 juni 2024 kl 20.41 | Published 14.02\n\nNews\n\n"
                     "The council voted to pardon eleven detained reporters on Saturday, officials said.")
     assert value == "2024-06-15"
+
+
+def test_people_of_a_release_told_again_by_nationality_join_that_release() -> None:
+    text = ("Four Americans held in Venezuela were back on U.S. soil on Thursday after Washington agreed to free "
+            "Konstantin Yaroshenko, a close ally of Donald Trump. "
+            "Among the Americans let go were Trevor Reed and Vadim Krasikov.")
+    rs = {r.releasing_state: r for r in releases_of(text, pub="2025-03-14")}
+    assert rs["VE"].count == 4 and sorted(rs["VE"].named) == ["Trevor Reed", "Vadim Krasikov"]
+    assert rs["US"].named == ["Konstantin Yaroshenko"] and rs["US"].count == 1
+
+
+def test_in_addition_a_group_freed_is_a_further_release() -> None:
+    text = ("Venezuela freed ten Americans on Wednesday. "
+            "In addition, Venezuela freed a group of Venezuelans jailed for political reasons.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert sorted((r.releasing_state, r.count or 0) for r in rs) == [("VE", 0), ("VE", 10)]
+
+
+def test_a_pledge_to_free_a_group_is_an_agreed_release_of_its_own() -> None:
+    text = ("Venezuela freed ten Americans on Wednesday. "
+            "Venezuela also pledged to free a group of jailed opposition activists, officials said.")
+    rs = releases_of(text, pub="2025-03-14")
+    assert sorted((r.count or 0, r.status or "") for r in rs) == [(0, "agreed"), (10, "")]

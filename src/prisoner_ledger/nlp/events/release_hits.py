@@ -260,7 +260,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             passive = True
         hit = Hit(i, sent, sent.start + ts, sent.start + te, strong=True, passive=passive,
                   headline=headline)
-        hit.remention = bool(word.endswith("ed") and lx.REMENTION_BEFORE.search(before_all)
+        participle = word.endswith("ed") or word in {"let go", "let out", "set free"}
+        hit.remention = bool(participle and lx.REMENTION_BEFORE.search(before_all)
                              and (lx.REMENTION_AFTER.match(after) or lx.REMENTION_APPOSITION.match(after)))
         # 'the freed prisoners were taken to ...', 'Most of the group, 114 people, were handed over':
         # people of a release already told, described further

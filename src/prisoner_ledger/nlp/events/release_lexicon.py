@@ -83,7 +83,7 @@ STRONG_TRIGGER = re.compile(
     r"sen(?:ds|t|ding)\s+(?=(?:[\w-]+\s+){0,3}(?:political\s+)?(?:prisoners|detainees|dissidents|opponents)\s+"
     r"(?:to|into|abroad)\b(?!\s+(?:a\s+|the\s+)?(?:prison|jail|colony|labou?r\s+camp|penal|court|trial)))|"
     r"(?<=\d\s)deportees|"
-    r"agreed\s+to\s+(?:the\s+)?(?:release|free|pardon|grant\s+(?:clemency|(?:a\s+)?pardons?|amnesty))|"
+    r"(?:agreed|pledged)\s+to\s+(?:the\s+)?(?:release|free|pardon|grant\s+(?:clemency|(?:a\s+)?pardons?|amnesty))|"
     r"set\s+to\s+be\s+released|"
     # 'who flew home from China in September 2021' (the held people are the subject; the state follows
     # 'from'; kept only in a sentence about detention, see release_hits)
@@ -217,8 +217,8 @@ MODAL_AFTER_NOUN = re.compile(
 MODAL_NEAR = {"to", "by", "to be", "be"}
 FUTURE_STATUS = re.compile(r"\b(?:was|were|is|are)\s+(?:being\s+)?releasing\b|\bwere\s+being\s+released\b|"
                            r"\b(?:began|begun|begins|started)\s+(?:to\s+)?(?:releas|free)", re.IGNORECASE)
-AGREED_STATUS = re.compile(r"\bagreed\s+to\s+(?:the\s+)?(?:release|free|pardon|grant\s+(?:clemency|(?:a\s+)?pardons?|"
-                           r"amnesty))|\bset\s+to\s+be\s+released\b",
+AGREED_STATUS = re.compile(r"\b(?:agreed|pledged)\s+to\s+(?:the\s+)?(?:release|free|pardon|"
+                           r"grant\s+(?:clemency|(?:a\s+)?pardons?|amnesty))|\bset\s+to\s+be\s+released\b",
                            re.IGNORECASE)
 
 PASSIVE_BEFORE = re.compile(
@@ -270,7 +270,7 @@ INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|
 SPLIT_CUE = re.compile(
     r"\b(?:another|previous(?:ly)?|earlier(?!\s+(?:today|tonight|this\s+\w+|on\s+\w+day|in\s+the\s+day))|prior|last\s+(?:month|year|week)|a\s+few\s+(?:weeks|months|days)"
     r"\s+(?:earlier|ago|before)|(?:weeks|months|years)\s+(?:earlier|ago|before)|"
-    r"(?:two|three|four|five|six|\d+)\s+more|once\s+again|also\s+helped)\b",
+    r"(?:two|three|four|five|six|\d+)\s+more|once\s+again|also\s+helped|in\s+addition(?=\s*,)|additionally)\b",
     re.IGNORECASE,
 )
 # Headings of page furniture that lists links ('Related:', 'Most read', 'Read more'): one vocabulary

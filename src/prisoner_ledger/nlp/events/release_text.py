@@ -81,7 +81,8 @@ def _person_mentions(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
     return out
 
 
-_RELATIVE_OF = re.compile(r"\b(?:husband|wife|son|daughter|mother|father|brother|sister|widow)\s+of\s+"
+_RELATIVE_OF = re.compile(r"\b(?:husband|wife|son|daughter|mother|father|brother|sister|widow|ally|associate|"
+                          r"friend|confidant|aide|adviser|advisor|protégé|protege)\s+of\s+"
                           r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # 'Tsikhanouskaya's office welcomed', 'X's husband was freed': the name owns the one meant
 # ('Gross's release' and 'X's freedom' still name the freed person).

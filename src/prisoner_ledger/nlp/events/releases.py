@@ -28,7 +28,7 @@ from typing import Any
 from ...model import Document, Release, Span
 from . import release_fields as rf
 from .release_hits import Hit, find_hits
-from .release_text import PubDate, story_state, usable_pub_date
+from .release_text import PubDate, country_spans, story_state, usable_pub_date
 
 # The document date is trusted for resolving 'on Saturday' only from this confidence on: the
 # brief's rule for the contract's pub_date (a header stamp contradicted by the story has < 0.5).
@@ -101,6 +101,11 @@ def _long_before(date: str | None, pub: str | None) -> bool:
     return date[:n] < pub[:n]
 
 
+# The object of an agreed release that names a group of its own ('to free a group of jailed activists').
+_FURTHER_GROUP = re.compile(r"\s+(?:a\s+(?:\w+\s+)?group|other|more|further|additional|several|dozens)\b",
+                            re.IGNORECASE)
+
+
 def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
     if h.state and rec.state and h.state != rec.state:
         return False
@@ -108,8 +113,11 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
         # 'In February 2023, 222 were deported' in a story dated 2024 whose own release has no written
         # date yet: the main release is fresh news, this one is earlier
         return False
-    if h.status and h.names and h.strong and all(o.status is None for o in rec.hits if o.strong):
-        return False  # 'a third, X, is set to be released': agreed, apart from those already out
+    further = h.status == "agreed" and bool(_FURTHER_GROUP.match(h.sent.text[h.end - h.sent.start:]))
+    if h.status and (h.names or further) and h.strong and all(o.status is None for o in rec.hits if o.strong):
+        # 'a third, X, is set to be released', 'also pledged to free a group of jailed activists': agreed,
+        # apart from those already out
+        return False
     if _dates_conflict(rec.date, h.date):
         return False
     if h.split and not any(o.sent_idx == h.sent_idx for o in rec.hits):
@@ -155,8 +163,12 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
     for h in strong:
         if h.remention and records:
             # people of a release told already: detail for it (by name, else the main one), no new record
+            # (else the release of people of the same nationality: 'Among the Americans let go were X, Y')
+            nats = {c for c, _, _ in h.nationalities} | {
+                c for c, cs, _ in country_spans(doc, h.sent) if cs < h.start - h.sent.start}
             owner = next((r for r in records if any(_same(n, x) for n, _, _ in h.names for x in r.names)),
-                         records[0])
+                         None) or next((r for r in records if nats and r.state not in nats and any(
+                             c in nats for x in r.hits for c, _, _ in x.nationalities)), records[0])
             h.count, h.count_implicit, h.state, h.date = None, False, None, None
             owner.hits.append(h)
             continue
@@ -169,8 +181,8 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
         if h.counterpart is not None:
             cp = h.counterpart
             if cp.state is None or cp.state == rec.state:
-                nats = [n for x in rec.hits for n, _, _ in x.nationalities if n != rec.state]
-                cp.state = nats[0] if nats else None
+                cp_nats = [n for x in rec.hits for n, _, _ in x.nationalities if n != rec.state]
+                cp.state = cp_nats[0] if cp_nats else None
             if cp.state is None and rec.state:
                 # 'X was freed in exchange for Russian citizen Y': Y is freed by the story's other party
                 cp.state = story_state(doc, frozenset({rec.state}))
@@ -413,6 +425,9 @@ def _announcements(doc: Document) -> list[tuple[Span, set[str], set[str], Any]]:
         found = [c for c in cnt.find_counts(sent.text) if c.role in roles]
         if len(found) != 1:
             continue
+        passive = re.search(r"\bbe\s+(?:\w+\s+)?\w+ed\b|\blet\s+out\b", m.group(0))
+        if found[0].start < m.start() and not _STARTED.search(sent.text) and not passive:
+            continue  # 'Ten Americans were home after Biden agreed to free X': the number is not the one freed
         spans = country_spans(doc, sent)
         # the announcing clause names the state ('..., and Belarus later agreed to free 40' is Belarus's)
         cut = max((x.end() for x in _CLAUSE_CUT.finditer(sent.text, 0, m.start())), default=0)
