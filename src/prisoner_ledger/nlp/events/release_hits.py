@@ -244,7 +244,9 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                                                                         text, re.IGNORECASE):
             continue
         passive = arrival or bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(text[ts:te]))
-        if word.startswith(("flown", "put on", "allowed", "returned to", "come out", "came out")) \
+        moved = re.match(r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?"
+                         r"(?:to|across|over|into)\b", word)
+        if (word.startswith(("flown", "put on", "allowed", "returned to", "come out", "came out")) or moved) \
                 and not passive:
             continue  # 'the envoy has flown to Minsk': a trip, not people moved out of prison
         if word.endswith("ing") and _GERUND_AIM.match(after):
@@ -450,6 +452,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         hit.split = cue.group(0).lower()
     if lx.RELATED_LINK.match(text):
         hit.split = "related"
+    if hit.split is None and hit.date_reason.startswith("the date line"):
+        hit.split = "chronology"  # an entry of a dated list: a release of its own
     _swap(doc, hit, pub)
     cp = hit.counterpart
     cp_nats = {n for n, _, _ in cp.nationalities} if cp is not None else set()

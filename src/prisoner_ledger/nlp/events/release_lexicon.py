@@ -77,6 +77,11 @@ STRONG_TRIGGER = re.compile(
     r"ten|(?-i:[A-Z])))|"
     # translated English and plain synonyms
     r"liberat(?:ed|es|ing)|set\s+loose|"
+    # '52 prisoners were driven to the Lithuanian border', 'bused to Ukraine': moved out of the country
+    # (passive only, like 'flown': 'the envoy was driven to the palace' names no border or country)
+    r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?(?:to|across|over)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:border|frontier)\b|"
+    r"(?:bused|bussed)\s+(?:to|into|across)\s+(?-i:[A-Z])|"
     # 'were flown out / to Rome' (kept only when passive: the people were moved, see release_hits)
     r"flown\s+(?:out|to|home|abroad)|"
     # 'Nicaragua sends 135 prisoners to Guatemala': a state moving prisoners out of the country
@@ -144,11 +149,15 @@ FACTIVE_NOUN_BEFORE = re.compile(
 # Nominal mentions: they add detail to a release already found, never make one on their own
 # (except a named person's release in a factive frame: 'led to Gross's release').
 NOUN_TRIGGER = re.compile(
-    r"\b(?:release|releases|pardons?|amnesty|swap|exchange|transfer|handover|freedom|crossed)\b", re.IGNORECASE)
+    r"\b(?:release|releases|pardons?|amnesty|swap|exchange|transfer|handover|freedom|crossed|"
+    # 'A decree covering 30 convicts': a decree only when a verb of coverage follows (NOUN_COVERED)
+    r"decrees?(?=\s+(?:[\w-]+\s+){0,3}?(?:covered|covering|covers|applied\s+to|applying\s+to|"
+    r"benefit(?:ed|s|ing))\b))\b", re.IGNORECASE)
 
 # After a pardon / amnesty / decree noun, a verb that says whom it freed: 'the pardon covered fourteen
 # women and sixteen men', 'the amnesty applied to 1,500 inmates' (told as done: a release).
-NOUN_COVERED = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:covered|covers|included|includes|applied\s+to|applies\s+to|"
+NOUN_COVERED = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:covered|covers|covering|included|includes|applied\s+to|"
+                          r"applies\s+to|applying\s+to|"
                           r"affected|benefit(?:ed|s)|concerned|extended\s+to)\s+(?=\S)", re.IGNORECASE)
 PARDON_NOUN = re.compile(r"pardons?|amnesty|amnesties|decree|clemency", re.IGNORECASE)
 

@@ -390,6 +390,29 @@ def _previous_sentence_date(doc: Document, sent: Span, pub: PubDate) -> tuple[st
                                                                                      prev.start + d.end)
 
 
+def _date_heading_before(doc: Document, sent: Span, pub: PubDate) -> tuple[str, str, tuple[int, int]] | None:
+    """'3 July. On Independence Day X walked out': the entry of a chronology dated by the bare date
+    line before it (a sentence that is a date and at most one other word, 'Mid-September.')."""
+    from ..event_dates import dates_in
+
+    prev = next((p for p in reversed(doc.sentences) if p.end <= sent.start), None)
+    if prev is None or len(prev.text.split()) > 4:
+        return None
+    found = [d for d in dates_in(prev.text, pub) if d.value and _DATE_SHAPE.match(d.value)]
+    if len(found) != 1:
+        return None
+    d = found[0]
+    rest = (prev.text[:d.start] + prev.text[d.end:]).strip(" .:-–—")
+    # ('MINSK, June 22.' is a dateline: the story's own date, not an entry's)
+    if rest and rest.lower() not in {"mid", "early", "late", "on", "in", "since", "by", "end", "end of"}:
+        return None
+    value = d.value or ""
+    year = _only_year(doc) if value.startswith("-") else None
+    value = f"{year}{value}" if year else value
+    return value, f"the date line '{d.text}' heading this entry ({d.reason})", (
+        prev.start + d.start, prev.start + d.end)
+
+
 # 'Releases began on Wednesday': the trigger itself is the subject of 'began'.
 _OWN_START = re.compile(r"\w*\s+(?:began|started|(?:have|has)\s+(?:begun|started))\s+(?:on\s+|in\s+)?$",
                         re.IGNORECASE)
@@ -456,7 +479,22 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
         before = _previous_sentence_date(doc, sent, pub)
         if before is not None:
             return before[0], f"'{same.group(0)}': {before[1]}", before[2], True
+    if best is None:
+        heading = _date_heading_before(doc, sent, pub)
+        if heading is not None:
+            return heading[0], heading[1], heading[2], True
     if best is None or best_dist > 160:
         return None, "", None, written
     value = best.value if best.value and _DATE_SHAPE.match(best.value) else None
-    return value, best.reason, (sent.start + best.start, sent.start + best.end), written or value is not None
+    reason = best.reason
+    if value is not None and value.startswith("-"):
+        year = _only_year(doc)
+        if year is not None:
+            value, reason = f"{year}{value}", f"{reason}; the year is the only one the text names"
+    return value, reason, (sent.start + best.start, sent.start + best.end), written or value is not None
+
+
+def _only_year(doc: Document) -> str | None:
+    """The one year a text names ('Pardons of 2024: a chronology'), when it names exactly one."""
+    years = set(re.findall(r"\b(?:19[5-9]\d|20[0-4]\d)\b", doc.clean_text))
+    return years.pop() if len(years) == 1 else None
