@@ -41,6 +41,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout6": {"gold": "eval/heldout6/gold.jsonl", "docs": "eval/heldout6/texts"},
     "heldout7": {"gold": "eval/heldout7/gold.jsonl", "docs": "eval/heldout7/texts"},
     "heldout8": {"gold": "eval/heldout8/gold.jsonl", "docs": "eval/heldout8/texts"},
+    "heldout9": {"gold": "eval/heldout9/gold.jsonl", "docs": "eval/heldout9/texts"},
+    "heldout10": {"gold": "eval/heldout10/gold.jsonl", "docs": "eval/heldout10/texts"},
 }
 
 

@@ -157,3 +157,18 @@ def test_driven_to_the_border_is_a_release_and_the_envoy_driven_to_the_palace_is
     rs = releases_of("In September, 52 prisoners were driven to the Lithuanian border by Belarus.", pub="2025-12-14")
     assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 52, "2025-09")]
     assert releases_of("The envoy was driven to the palace in Minsk for talks.", pub="2025-12-14") == []
+
+
+def test_set_at_liberty_subsequently_takes_the_date_told_before() -> None:
+    text = ("A court in Ankara on Friday sentenced pastor Trevor Reed in Turkey and lifted the travel ban. "
+            "The court also removed other measures. "
+            "Reed, who had been under house arrest since July, was subsequently set at liberty.")
+    rs = releases_of(text, pub="2025-03-16")
+    assert [(r.count, r.date) for r in rs] == [(1, "2025-03-14")]
+
+
+def test_an_early_release_scheme_with_politics_in_the_debate_is_no_release() -> None:
+    text = ("Hundreds of inmates walked out of prisons across the country this morning under the early release "
+            "scheme. Everyone released remains on licence, and probation officers met some of them. "
+            "Opposition politicians accused the government of putting the public at risk.")
+    assert releases_of(text, pub="2025-03-16") == []

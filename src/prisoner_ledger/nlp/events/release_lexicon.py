@@ -76,7 +76,7 @@ STRONG_TRIGGER = re.compile(
     r"(?:from\s+(?-i:[A-Z])[\w-]+\s+)?with(?=\s+(?:the\s+|these\s+|\d|two|three|four|five|six|seven|eight|nine|"
     r"ten|(?-i:[A-Z])))|"
     # translated English and plain synonyms
-    r"liberat(?:ed|es|ing)|set\s+loose|"
+    r"liberat(?:ed|es|ing)|set\s+loose|set(?:s|ting)?\s+at\s+liberty|"
     # '52 prisoners were driven to the Lithuanian border', 'bused to Ukraine': moved out of the country
     # (passive only, like 'flown': 'the envoy was driven to the palace' names no border or country)
     r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?(?:to|across|over)\s+(?:the\s+)?"

@@ -370,18 +370,24 @@ _HAPPENED_ON = re.compile(r"\b(?:happened|took\s+place|occurred|came|was\s+(?:co
 
 _TODAY_WORD = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 # 'The same day 52 prisoners were pardoned': the day of the previous sentence's date expression.
-_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|date)|(?:on\s+)?that\s+(?:same\s+)?day)\b",
-                       re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|date)|(?:on\s+)?that\s+(?:same\s+)?day|"
+                       # 'was subsequently set at liberty', 'hours later': right after the act told before
+                       r"subsequently|shortly\s+after(?:wards?)?|soon\s+after(?:wards?)|hours\s+later|"
+                       r"later\s+that\s+day)\b", re.IGNORECASE)
 
 
 def _previous_sentence_date(doc: Document, sent: Span, pub: PubDate) -> tuple[str, str, tuple[int, int]] | None:
     """The last resolved date of the sentence before ``sent`` (value, reason, document span)."""
     from ..event_dates import dates_in
 
-    prev = next((p for p in reversed(doc.sentences) if p.end <= sent.start), None)
-    if prev is None:
-        return None
-    found = [d for d in dates_in(prev.text, pub) if d.value and _DATE_SHAPE.match(d.value)]
+    # the sentence before, else the one before it ('A court on Friday sentenced X ... The court also
+    # lifted the ban. X was subsequently set at liberty')
+    before = [p for p in doc.sentences if p.end <= sent.start][-2:]
+    found = []
+    for prev in reversed(before):
+        found = [d for d in dates_in(prev.text, pub) if d.value and _DATE_SHAPE.match(d.value)]
+        if found:
+            break
     if not found:
         return None
     d = found[-1]
@@ -470,7 +476,9 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
     same = _SAME_DAY.search(text)
     if same is not None and (best is None or best.value is None or best_dist > 160):
         # 'By Thursday ... X, who left prison ... that day': a day named earlier in the sentence itself
-        own = [d for d in dates_in(text[:same.start()], pub) if d.value and _DATE_SHAPE.match(d.value)]
+        own = [d for d in dates_in(text[:same.start()], pub) if d.value and _DATE_SHAPE.match(d.value)
+               and not lx.OTHER_EVENT_BEFORE_DATE.search(text[max(0, d.start - 45):d.start])
+               and not in_relative_clause(text, same.start(), d.start, d.end)]
         if own:
             d = own[-1]
             assert d.value is not None
