@@ -172,3 +172,29 @@ def test_an_early_release_scheme_with_politics_in_the_debate_is_no_release() -> 
             "scheme. Everyone released remains on licence, and probation officers met some of them. "
             "Opposition politicians accused the government of putting the public at risk.")
     assert releases_of(text, pub="2025-03-16") == []
+
+
+def test_an_age_in_apposition_is_no_count() -> None:
+    rs = releases_of("Konstantin Yaroshenko, 68, a Russian pilot, was let out of prison in Belarus late on Friday.",
+                     pub="2025-03-16")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 1)]
+
+
+def test_people_who_had_been_detained_and_were_freed_are_counted() -> None:
+    rs = releases_of("Six American men who had been detained in Venezuela were freed on Friday.", pub="2025-03-16")
+    assert [(r.releasing_state, r.count) for r in rs] == [("VE", 6)]
+
+
+def test_it_as_subject_is_the_state_of_the_release_told_before() -> None:
+    text = ("Six American men who had been detained in Venezuela were freed on Friday. "
+            "In October 2022, it let seven Americans go in exchange for two nephews of the president's wife who "
+            "had been jailed in the US.")
+    rs = sorted((r.releasing_state, r.count, r.date or "") for r in releases_of(text, pub="2025-02-02"))
+    assert rs == [("US", 2, "2022-10"), ("VE", 6, "2025-01-31"), ("VE", 7, "2022-10")]
+
+
+def test_a_state_does_not_swap_to_free_its_own_nationals() -> None:
+    text = ("Washington welcomed the deal. In December 2023, ten Americans were released in a swap for "
+            "Konstantin Yaroshenko, whom the US had charged, after talks with Venezuela.")
+    rs = sorted((r.releasing_state, r.count) for r in releases_of(text, pub="2025-02-02"))
+    assert rs == [("US", 1), ("VE", 10)]

@@ -167,6 +167,11 @@ _FREED_AFTER = re.compile(r"\s*(?:,\s*)?(?:were|have\s+been|had\s+been|was|are\s
                           r"(?:\w+\s+)?(?:released|freed|pardoned|let\s+go|amnestied|set\s+free)\b", re.IGNORECASE)
 
 
+# The main verb after a relative clause: '... who had been detained in X were freed' (no 'remain' between).
+_RELEASED_LATER = re.compile(r"(?:(?!\b(?:remain|still)\b)[^.;]){0,50}?\b(?:were|was|have\s+been|has\s+been)\s+"
+                             r"(?:\w+\s+)?(?:released|freed|pardoned|let\s+go|set\s+free|let\s+out)\b", re.IGNORECASE)
+
+
 def _role(text: str, start: int, end: int, pct: bool) -> str:
     if pct:
         return "percent"
@@ -179,6 +184,11 @@ def _role(text: str, start: int, end: int, pct: bool) -> str:
             _FREED_BEFORE.search(text[max(0, start - 60):start]) or _FREED_AFTER.match(after, held_after.end())):
         # 'released 1,500 people in detention', '300 people in custody were freed': where they were
         # until freed, not people still held ('1,100 remain in detention' keeps its verb cue)
+        held_after = None
+    if held_after and re.fullmatch(r"[^.;]*?\b(?:who|that)\s+(?:had|have)\s+been\s+detained", held_after.group(0),
+                                   re.IGNORECASE) and _RELEASED_LATER.match(after, held_after.end()):
+        # 'Six American men who had been detained in Venezuela were freed': the relative clause tells
+        # the past of the people the main verb frees
         held_after = None
     if held_after and re.search(r"\b(?:released|freed|pardoned|let\s+go|set\s+free|brought\s+home)\b",
                                 held_after.group(0), re.IGNORECASE):
@@ -200,6 +210,11 @@ def _number_in_name(text: str, c: Count) -> bool:
     """'the Charter 97 website', 'Article 19': digits right after a capitalised word count nobody; a
     number with its people noun right after it stays ('On Thursday 14 prisoners were released')."""
     digits = re.match(r"\d+\b", text[c.start:])
+    if digits and re.match(r"\d{1,3},", text[c.start:]) and re.search(r"(?-i:\b[A-Z][\w’'-]+),\s+$",
+                                                                      text[max(0, c.start - 30):c.start]) \
+            and not re.search(r"\b(?:in|at|from|on|to|In|At|From|On|To)\s+[A-Z][\w’'-]+,\s+$",
+                              text[max(0, c.start - 30):c.start]):
+        return True  # 'Rusesabagina, 68, a Belgian citizen': an age in apposition ('In Minsk, 14, ...' is no age)
     return bool(digits and re.search(r"(?-i:\b[A-Z][a-z]+)\s+$", text[max(0, c.start - 20):c.start])
                 and not _NOUN_NEXT.match(text, c.start + digits.end()))
 

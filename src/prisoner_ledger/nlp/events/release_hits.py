@@ -214,6 +214,11 @@ def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
 _GERUND_AIM = re.compile(r"[^.;:]{0,80}?\b(?:was|is|would\s+be|remains?|remained|became|becomes)\s+(?:\w+\s+){0,3}?"
                          r"(?:demand|condition|priority|aim|goal|precondition|requirement|objective|price)s?\b",
                          re.IGNORECASE)
+_KIN_COUNT = re.compile(r"\s*(?:the\s+)?(\w+)\s+(nephews|nieces|sons|daughters|brothers|sisters|cousins)\b",
+                        re.IGNORECASE)
+# A pronoun or a generic holder as the subject of a release verb: the state of the release told before.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:it|the\s+(?:country|government|regime|authorities))\s+(?:\w+\s+){0,2}$",
+                              re.IGNORECASE)
 _HOME_FROM_CONTEXT = re.compile(r"\b(?:prison|jail|detention|custody|captivity|held|detained|jailed|freed|released|"
                                 r"let|allowed|swap|exchange|pardon\w*|sentence\w*|hostages?)\b", re.IGNORECASE)
 
@@ -466,6 +471,12 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         if cp.state in (None, hit.state):
             cp.state = fallback_used
             cp.nationalities = [n for n in cp.nationalities if n[0] != cp.state]
+    elif state is None and cp is not None and hit.state and hit.state in {n for n, _, _ in hit.nationalities} \
+            and cp.state and cp.state != hit.state:
+        # 'ten Americans were released in a swap for X' in a story led by the US: with no state written,
+        # a state does not swap to free its own nationals - the other side freed them
+        hit.state, cp.state = cp.state, hit.state
+        hit.nationalities = [n for n in hit.nationalities if n[0] != hit.state]
 
 
 # A sentence speaking of a group of people without a number ('brought out the prisoners', 'freed
@@ -540,6 +551,10 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     if m.re is _SWAP_FOR and not other.names and not PEOPLE.search(text[lo:hi]):
         return  # 'in exchange for sanctions relief': a thing given, no people freed in return
     c = next((x for x in cnt.find_counts(text[lo:hi]) if x.role in {"count", "total", "others"}), None)
+    kin = _KIN_COUNT.match(text[lo:hi]) if c is None else None
+    if kin is not None and cnt.parse_number(kin.group(1)) is not None:
+        # 'in exchange for two nephews of Maduro's wife': relatives who are themselves the ones freed
+        c = cnt.Count(cnt.parse_number(kin.group(1)) or 0, kin.group(0), 0, kin.end(), None, "count", kin.group(2))
     if c is not None:
         other.count = cnt.Count(c.value, c.text, c.start + lo, c.end + lo, c.qualifier, c.role, c.noun)
     elif other.names and not _GROUP_NOUN.search(text[lo:hi]):
@@ -594,7 +609,14 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
             fallback = hit.state
             break
     fallback = fallback or story_state(doc)
+    last: tuple[int, str] | None = None  # (sentence, state) of the last release told
     for hit in raw:
-        _fill(doc, hit, pub, fallback)
+        own = fallback
+        if last is not None and last[0] < hit.sent_idx and not hit.passive and _PRONOUN_SUBJECT.search(
+                _clause_before(hit.sent.text, hit.start - hit.sent.start)):
+            own = last[1]  # 'In October 2022, it let seven Americans go': the state of the release told before
+        _fill(doc, hit, pub, own)
+        if hit.state and hit.strong and not hit.remention:
+            last = (hit.sent_idx, hit.state)
     # people held by a state, not a seal, a film or a suspect on bail (release_gate)
     return [h for h in raw if admits(doc, h)]
