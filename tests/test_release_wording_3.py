@@ -198,3 +198,34 @@ def test_a_state_does_not_swap_to_free_its_own_nationals() -> None:
             "Konstantin Yaroshenko, whom the US had charged, after talks with Venezuela.")
     rs = sorted((r.releasing_state, r.count) for r in releases_of(text, pub="2025-02-02"))
     assert rs == [("US", 1), ("VE", 10)]
+
+
+def test_money_released_in_a_deal_is_no_release_of_people() -> None:
+    rs = releases_of("The deal also released about $6bn of Iranian oil revenue frozen in South Korea, Qatar said.",
+                     pub="2025-03-16")
+    assert rs == []
+
+
+def test_the_other_side_held_in_a_state_named_in_a_long_appositive() -> None:
+    text = ("Russia released Trevor Reed on Thursday in exchange for Konstantin Yaroshenko, the Russian pilot "
+            "serving a long federal sentence in the United States, in a swap carried out in Abu Dhabi.")
+    rs = sorted((r.releasing_state, r.count) for r in releases_of(text, pub="2025-03-16"))
+    assert rs == [("RU", 1), ("US", 1)]
+
+
+def test_a_state_allowing_people_to_fly_home() -> None:
+    text = "In March 2022 Iran allowed the British-Iranian nationals Trevor Reed and Vadim Krasikov to fly home."
+    rs = releases_of(text, pub="2025-03-16")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("IR", 2, "2022-03")]
+
+
+def test_back_home_after_years_held_in_a_state() -> None:
+    rs = releases_of("Trevor Reed lands in Britain after six years held in Iran", pub="2025-03-16")
+    assert [(r.releasing_state, r.count) for r in rs] == [("IR", 1)]
+
+
+def test_a_list_of_states_with_the_united_states() -> None:
+    text = ("In April, Russia freed another former Marine, Trevor Reed, and the United States released "
+            "Konstantin Yaroshenko, a Russian pilot.")
+    rs = sorted((r.releasing_state, r.named[0]) for r in releases_of(text, pub="2025-03-16"))
+    assert rs == [("RU", "Trevor Reed"), ("US", "Konstantin Yaroshenko")]

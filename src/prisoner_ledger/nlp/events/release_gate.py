@@ -114,6 +114,9 @@ THING_AFTER = re.compile(r"^\s+(?:(?:a|an|the|two|three|four|five|\d+|several|so
                          r"eagles?|owls?|hawks?|falcons?|storks?|dogs?|cats?|horses?|turkeys?|sheep|cattle|cows?|"
                          r"deer|bears?|wolves|wolf|foxes|fox|otters?|bats?|fish|salmon|trout|doves?|pigeons?)\b|"
                          r"up|water|funds?|money|cash|\$|€|£|gas|steam|energy|pressure|hormones?|"
+                         # 'released about $6bn of frozen oil revenue'
+                         r"(?:about|around|some|nearly|almost|roughly|more\s+than)\s+(?:\$|€|£|US\$|\d[\d.,]*\s*(?:bn|billion|"
+                         r"million|m)\b)|(?:[\w-]+\s+){0,2}(?:assets|revenues?|deposits|accounts|payments?)\b|"
                          r"balloons?|doves|pigeons|fish|animals?|birds?|seals?|whales?|turtles?|dolphins?|"
                          r"eagles?|dogs?|cats?|horses?|turkeys?|the\s+(?:keys?|remains|bodies|body|ball|"
                          r"brakes?|handbrake|parking\s+brake|grip))\b", re.IGNORECASE)

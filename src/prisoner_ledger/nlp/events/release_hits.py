@@ -181,7 +181,8 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
                      # 'frees ten Americans as US releases X': a second clause with its own subject
                      r"|\sas\s+(?=(?:the\s+)?(?-i:[A-Z]))"
                      # '..., and Norway released Y': the next state's own act in a list of them
-                     r"|,\s+(?:and\s+)?(?=(?-i:[A-Z])[\w.-]+\s+(?:also\s+)?(?:released|freed|pardoned|handed|let|sent|"
+                     r"|,\s+(?:and\s+)?(?=(?:the\s+)?(?-i:[A-Z])[\w.-]+\s+(?:(?-i:[A-Z])[\w.-]+\s+)?(?:also\s+)?"
+                     r"(?:released|freed|pardoned|handed|let|sent|"
                      r"returned|expelled|deported|swapped)\b)",
                      text[end:])
     hi = end + (stop.start() if stop else len(text) - end)
@@ -202,7 +203,8 @@ def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
         if let and m.group(0).lower().endswith(("go", "leave")):
             e = s + len(let.group(0).rstrip())
         out.append((s, e, False))
-    for m in [*lx.HELD_ARRIVAL.finditer(text), *lx.ENDED_DETENTION.finditer(text), *lx.PRISONERS_ARRIVE.finditer(text)]:
+    for m in [*lx.HELD_ARRIVAL.finditer(text), *lx.ENDED_DETENTION.finditer(text), *lx.PRISONERS_ARRIVE.finditer(text),
+              *lx.BACK_AFTER_DETENTION.finditer(text)]:
         g = "trig" if m.group("trig") else "trig2"
         s, e = m.start(g), m.end(g)
         if not any(a < e and s < b for a, b, _ in out):
@@ -251,7 +253,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         passive = arrival or bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(text[ts:te]))
         moved = re.match(r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?"
                          r"(?:to|across|over|into)\b", word)
-        if (word.startswith(("flown", "put on", "allowed", "returned to", "come out", "came out")) or moved) \
+        if (word.startswith(("flown", "put on", "allowed to", "returned to", "come out", "came out")) or moved) \
                 and not passive:
             continue  # 'the envoy has flown to Minsk': a trip, not people moved out of prison
         if word.endswith("ing") and _GERUND_AIM.match(after):
@@ -353,9 +355,9 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     lo, hi = object_region(text, s, e, hit.passive)
     if not hit.strong:
         lo, hi = _noun_people_region(text, s, e)
-    elif re.fullmatch(r"let(?:s|ting)?", text[s:e], re.IGNORECASE):
-        # 'let ten Americans go and ...': the people stand between 'let' and 'go' / 'leave'
-        end_let = re.search(r"\s(?:go|leave)\b", text[e:e + 90])
+    elif re.fullmatch(r"let(?:s|ting)?|allow(?:ed|s|ing)", text[s:e], re.IGNORECASE):
+        # 'let ten Americans go and ...', 'allowed X and Y to fly home': the people stand between the verbs
+        end_let = re.search(r"\s(?:go|leave)\b|\sto\s+(?:leave|fly|go|return|travel)\b", text[e:e + 100])
         if end_let and not re.match(r"\s(?:go|leave)(?:\s+\w+){0,2}\s*,?\s*(?:among\s+them|including)\b",
                                     text[e + end_let.start():]):
             hi = min(hi, e + end_let.start())
@@ -531,7 +533,8 @@ def _in_mediator_phrase(text: str, pos: int) -> bool:
                           before, re.IGNORECASE))
 
 
-_HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+)?sentences?)\s+(?:in|by)\s+(\w)",
+_HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+){0,3}?sentences?)\s+(?:in|by)\s+"
+                      r"(?:the\s+)?(\w)",
                       re.IGNORECASE)
 
 
@@ -575,9 +578,11 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     other.state = nat_codes[0] if nat_codes else (others[0] if others else None)
     # 'for Russians held in the West', 'for two Iranians jailed in Sweden': the place of detention
     # the counterpart's own phrase names is who frees them; a place no state ('the West') leaves it open
-    held = _HELD_IN.search(text, lo, hi)
+    app2 = re.match(r",\s+(?:a|an|the)\s+[^,;]{1,110}", text[hi:])
+    app_hi = hi + (app2.end() if app2 else 0)
+    held = _HELD_IN.search(text, lo, app_hi)  # ('for X, the Russian serving a sentence in the United States')
     if held:
-        named = [c[0] for c in countries if held.start(1) <= c[1] < hi]
+        named = [c[0] for c in countries if held.start(1) - 4 <= c[1] < app_hi]
         other.state = named[0] if named else None
     if not other.nationalities and hit.state and other.state != hit.state:
         other.nationalities = [(hit.state, lo, hi)]

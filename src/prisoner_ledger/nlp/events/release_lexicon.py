@@ -41,6 +41,10 @@ STRONG_TRIGGER = re.compile(
     r"returned\s+home\s+from\s+(?:prison|jail|detention|custody|captivity)|"
     # 'was allowed to leave (the country)': a state letting someone it held go (passive only)
     r"allowed\s+to\s+leave|"
+    # 'Iran allowed X and Y to fly home to the UK': a state letting people it held go (active; the
+    # people stand between 'allowed' and 'to', like 'let X leave')
+    r"allow(?:ed|s|ing)\s+(?!to\b)(?=[\w\s,.'’-]{2,90}?\s+to\s+(?:leave\s+(?:the\s+country|prison|jail|(?-i:[A-Z]))|"
+    r"fly\s+home|go\s+home|return\s+home|travel\s+home|fly\s+out))|"
     r"set\s+free|walked\s+free|walk\s+free|went\s+free|go(?:es)?\s+free|"
     # 'X went home in exchange for Y': going home as one side of a deal (the people are the subject)
     r"(?:went|go(?:es)?|c(?:a|o)me|comes)\s+home(?=\s+(?:in\s+exchange|in\s+(?:a|the)\s+(?:\w+\s+)?(?:swap|exchange|"
@@ -129,6 +133,15 @@ ENDED_DETENTION = re.compile(
     r"\b(?P<trig>end(?:ing|ed|s)|clos(?:ing|ed))\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?"
     r"(?:[\w,]+\s+){1,2}(?:days|weeks|months|years)\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}"
     r"(?:detention|captivity|custody|imprisonment|prison|jail)\b",
+    re.IGNORECASE,
+)
+# 'X lands in UK after six years held in Iran', 'is back home after 800 days in Russian detention': a
+# homecoming told with the length of the detention it ends (read like a passive; the holder after 'in').
+BACK_AFTER_DETENTION = re.compile(
+    r"\b(?P<trig>lands?|landed|arriv(?:es|ed)|returns?\s+home|returned\s+home|(?:is|are|was|were)\s+back|"
+    r"back\s+home|home)\s+(?:[\w.,'’-]+\s+){0,4}?after\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:[\w,-]+\s+){1,2}(?:years?|months?|days?)\s+(?:(?:being\s+)?(?:held|detained|imprisoned|jailed)|"
+    r"(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:detention|prison|jail|captivity|custody|imprisonment))\b",
     re.IGNORECASE,
 )
 # A headline such as 'Myanmar to release 4 foreigners': announced, counts as agreed.
