@@ -229,3 +229,27 @@ def test_a_list_of_states_with_the_united_states() -> None:
             "Konstantin Yaroshenko, a Russian pilot.")
     rs = sorted((r.releasing_state, r.named[0]) for r in releases_of(text, pub="2025-03-16"))
     assert rs == [("RU", "Trevor Reed"), ("US", "Konstantin Yaroshenko")]
+
+
+def test_a_broadcaster_names_no_holder() -> None:
+    text = ("Radio Liberty welcomes the news\n\nIhar Losik, a journalist who worked with Radio Liberty, is out of "
+            "prison. He was one of 14 prisoners set free on Saturday after talks in Minsk, Belarus.")
+    rs = releases_of(text, pub="2025-06-22")
+    assert [(r.releasing_state, r.date) for r in rs if not r.background][:1] == [("BY", "2025-06-21")]
+
+
+def test_a_leave_under_escort_is_no_release() -> None:
+    text = "In February he was allowed to leave the colony in Belarus for a few days under escort to bury his wife."
+    assert releases_of(text, pub="2025-06-22") == []
+
+
+def test_people_let_out_when_their_terms_end_is_no_release() -> None:
+    text = ("The list of political prisoners in Belarus changes weekly: others leave it when their terms end and "
+            "they are let out of the colony gates.")
+    assert releases_of(text, pub="2025-06-22") == []
+
+
+def test_freeing_named_as_a_condition_is_no_release() -> None:
+    text = ("The EU has for years named the freeing of political prisoners in Belarus as the main condition for "
+            "easing its sanctions.")
+    assert releases_of(text, pub="2025-06-22") == []

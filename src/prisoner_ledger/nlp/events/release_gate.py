@@ -134,6 +134,16 @@ _POLITICAL_DOC = re.compile(r"\b(?:politic\w*|activists?|opposition|dissidents?|
                             r"junta|sanctions)\b", re.IGNORECASE)
 
 
+# 'was allowed to leave the colony for a few days under escort to bury his wife': a leave, not freedom.
+TEMPORARY_LEAVE = re.compile(r"^[^.;]{0,40}?\b(?:for\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|"
+                             r"several)\s+(?:days|hours)|under\s+(?:police\s+)?escort|to\s+(?:attend|bury)\b)",
+                             re.IGNORECASE)
+# 'others leave the list when their terms end and they are let out': people freed by the calendar,
+# told in the present of habit (only with a present-tense passive: 'are let out', 'is released').
+END_OF_TERM = re.compile(r"\bwhen\s+(?:their|his|her)\s+(?:terms?|sentences?)\s+(?:end|ends|expire|expires|run\s+out)\b|"
+                         r"\bat\s+the\s+end\s+of\s+(?:their|his|her)\s+(?:terms?|sentences?)\b", re.IGNORECASE)
+
+
 def _document_flag(doc: Document, key: str, test: Callable[[str], bool]) -> bool:
     """A yes/no property of the whole text, computed once and kept in ``doc.extras[key]``."""
     cached = doc.extras.get(key)
@@ -293,6 +303,10 @@ def blocked(hit: Hit) -> str | None:
         return "expulsion of non-prisoners"
     if not hit.passive and THING_AFTER.match(text[e:]):
         return "a thing freed"
+    if TEMPORARY_LEAVE.match(text[e:]):
+        return "temporary leave under escort"
+    if END_OF_TERM.search(text) and re.search(r"\b(?:are|is)\s+(?:\w+ly\s+)?$", text[:s]):
+        return "habitual release at the end of a term"
     if CUSTODY_TRANSFER.match(text[e:]):
         return "handed into custody"
     if word.startswith(("hand", "extradit")) and FUGITIVE.search(text) and not re.search(

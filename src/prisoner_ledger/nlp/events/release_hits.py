@@ -213,7 +213,7 @@ def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 # A gerund that is the subject of an aim: 'freeing X and other jailed opponents was its main demand'.
-_GERUND_AIM = re.compile(r"[^.;:]{0,80}?\b(?:was|is|would\s+be|remains?|remained|became|becomes)\s+(?:\w+\s+){0,3}?"
+_GERUND_AIM = re.compile(r"[^.;:]{0,80}?\b(?:was|is|would\s+be|remains?|remained|became|becomes|as)\s+(?:\w+\s+){0,3}?"
                          r"(?:demand|condition|priority|aim|goal|precondition|requirement|objective|price)s?\b",
                          re.IGNORECASE)
 _KIN_COUNT = re.compile(r"\s*(?:the\s+)?(\w+)\s+(nephews|nieces|sons|daughters|brothers|sisters|cousins)\b",

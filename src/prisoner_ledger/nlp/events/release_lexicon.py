@@ -54,6 +54,9 @@ STRONG_TRIGGER = re.compile(
     r"detention(?:\s+cent(?:re|er))?)(?!\s+(?:officials?|authorities|staff|guards?|doctors?|administration))|"
     # 'My husband is free', 'X free after five years' (a headline): the state of being out, the people
     # before it ('free to leave', 'free of charge', 'free and fair', 'free speech' are other senses)
+    # 'X is out of prison' (the state of being out, the people before it)
+    r"(?:is|are|was|were)\s+(?:now\s+|finally\s+)?out\s+of\s+(?:prison|jail|custody|detention|the\s+colony|"
+    r"captivity)\b|"
     r"(?:is|are|was|were|now|finally)\s+free(?=\s+(?:after|at\s+last|again|following)\b|\s*[.!:,]|"
     r"\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b)|"
     r"(?<=[A-Za-z]{2}\s)free(?=\s+(?:after|at\s+last|again|following)\b)|"
@@ -282,6 +285,7 @@ SUBSET_NEAR = re.compile(r"\b(?:most|some|many|all|half|several|\d+|[a-z]+teen|[
                          r"seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|those|these)\s+(?:[a-z]+\s+){0,3}$",
                          re.IGNORECASE)
 INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free|left\s|leaves\s|"
+                          r"(?:is|are|was|were)\s+(?:now\s+|finally\s+)?out\s+of\s|"
                           r"(?:went|go|goes|came|come|comes)\s+home|"
                           r"(?:flew|flies|fly|flown|returned|head|heads|headed|heading)\s+home\s+from|"
                           # 'walked out of the colonies', 'came out of jail': the people are the subject

@@ -290,6 +290,9 @@ def in_destination_phrase(text: str, pos: int) -> bool:
     return bool(_DESTINATION_BEFORE.search(text[max(0, pos - 80):pos]))
 
 
+_MEDIA_ROLE = re.compile(r"\b(?:broadcaster|news\s+agency|newspaper|outlet|radio|television|channel)\b", re.IGNORECASE)
+
+
 def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | None:
     """The state the story is about: most mentioned, headline and lead counted twice, mediators left out.
 
@@ -303,8 +306,12 @@ def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
     personal = {m.start for m in doc.mentions if m.country and (
         (m.role and _DETAINEE_ROLE.search(m.role))
         or (m.label == "NORP" and _PERSON_AFTER_NORP.match(doc.clean_text[m.end:m.end + 60])))}
+    # a broadcaster or news agency names where the story was told, not who holds anyone ('RFE/RL welcomes')
+    media = {m.start for m in doc.mentions if m.country and m.role and _MEDIA_ROLE.search(m.role)}
     for sent in doc.sentences:
         for code, s, _ in country_spans(doc, sent):
+            if sent.start + s in media:
+                continue
             if sent.start + s in personal:
                 weak[code] += 1
                 continue
