@@ -46,7 +46,9 @@ RELEASE_STEMS: tuple[str, ...] = (
     # people who had been 'serving sentences' leaving the holder's land ('left Tehran for Doha'): heldout6
     "serving ", "left a ", "left his ", "left her ", "left their ",
     # a decree 'covering' N people, people 'driven to the border' or 'bused to' a country: heldout7
-    "covering", "decree", "at liberty", "out of prison", "out of jail", "allowed ", "allows ", "lands ", "is back", "are back", "back home",
+    "covering", "decree", "at liberty",
+    # 'X is out of prison' (heldout9)
+    "out of prison", "out of jail", "allowed ", "allows ", "lands ", "is back", "are back", "back home",
     "driven", "bused", "bussed", "escorted", "transported",
 )
 # Bargaining words (demands, offers, sanctions, diplomacy around prisoners).

@@ -140,7 +140,8 @@ TEMPORARY_LEAVE = re.compile(r"^[^.;]{0,40}?\b(?:for\s+(?:a\s+few|a\s+couple\s+o
                              re.IGNORECASE)
 # 'others leave the list when their terms end and they are let out': people freed by the calendar,
 # told in the present of habit (only with a present-tense passive: 'are let out', 'is released').
-END_OF_TERM = re.compile(r"\bwhen\s+(?:their|his|her)\s+(?:terms?|sentences?)\s+(?:end|ends|expire|expires|run\s+out)\b|"
+END_OF_TERM = re.compile(r"\bwhen\s+(?:their|his|her)\s+(?:terms?|sentences?)\s+"
+                         r"(?:end|ends|expire|expires|run\s+out)\b|"
                          r"\bat\s+the\s+end\s+of\s+(?:their|his|her)\s+(?:terms?|sentences?)\b", re.IGNORECASE)
 
 
