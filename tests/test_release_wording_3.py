@@ -253,3 +253,24 @@ def test_freeing_named_as_a_condition_is_no_release() -> None:
     text = ("The EU has for years named the freeing of political prisoners in Belarus as the main condition for "
             "easing its sanctions.")
     assert releases_of(text, pub="2025-06-22") == []
+
+
+def test_set_n_prisoners_free() -> None:
+    rs = releases_of("On Saturday Belarus set 14 prisoners free and drove them to Lithuania.", pub="2025-06-22")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 14, "2025-06-21")]
+
+
+def test_one_who_was_among_those_released_is_no_new_release() -> None:
+    text = ("Belarus set 52 prisoners free on Thursday. Mikola Statkevich, who was among those released, declined "
+            "to cross into Lithuania, according to two people familiar with the matter.")
+    rs = releases_of(text, pub="2025-09-12")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 52)]
+
+
+def test_a_software_page_with_jails_and_pardons_is_no_release() -> None:
+    text = ("Cellkeeper 3.0 released: stricter jails and a pardon API\n\nPosted by the maintainers\n\n"
+            "Download the packages from GitHub. The release notes list breaking changes: the API now frees a "
+            "process from its jail with one command, servers on Linux and BSD keep less memory, and the "
+            "configuration format of version 2 is gone. Upgrading needs the migrate command; v3.0 source code "
+            "is in the repository. Pardoned processes keep their memory.")
+    assert releases_of(text, pub="2025-09-12") == []

@@ -106,7 +106,8 @@ def is_other_sense_page(doc: Document) -> bool:
                for n, least, ratio in ((ent, lx.ENTERTAINMENT_MANY, 1),
                                        (len(lx.GAME_PAGE.findall(text)), lx.GAME_PAGE_MIN, 2),
                                        (len(lx.FICTION_PAGE.findall(text)), lx.FICTION_PAGE_MIN, 2),
-                                       (len(lx.SPORT_PAGE.findall(text)), lx.SPORT_PAGE_MIN, 2)))
+                                       (len(lx.SPORT_PAGE.findall(text)), lx.SPORT_PAGE_MIN, 2),
+                                       (len(lx.SOFTWARE_PAGE.findall(text)), lx.SOFTWARE_PAGE_MIN, 2)))
 
 
 def _title_case_link(text: str) -> bool:
@@ -272,6 +273,10 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         participle = word.endswith("ed") or word in {"let go", "let out", "set free"}
         hit.remention = bool(participle and lx.REMENTION_BEFORE.search(before_all)
                              and (lx.REMENTION_AFTER.match(after) or lx.REMENTION_APPOSITION.match(after)))
+        # 'X, who was among those released, declined to ...': one of the people of a release told elsewhere
+        if participle and re.search(r"\bamong\s+(?:those|them|the\s+(?:[\w-]+\s+)?(?:prisoners|people|detainees))\s+$",
+                                    before_all, re.IGNORECASE) and not lx.REMENTION_AFTER.match(after):
+            hit.remention = True
         # 'the freed prisoners were taken to ...', 'Most of the group, 114 people, were handed over':
         # people of a release already told, described further
         if (word.endswith("ed") and lx.ADJECTIVAL_BEFORE.search(before_all) and lx.PEOPLE_AFTER.match(after)) \
@@ -355,9 +360,10 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     lo, hi = object_region(text, s, e, hit.passive)
     if not hit.strong:
         lo, hi = _noun_people_region(text, s, e)
-    elif re.fullmatch(r"let(?:s|ting)?|allow(?:ed|s|ing)", text[s:e], re.IGNORECASE):
-        # 'let ten Americans go and ...', 'allowed X and Y to fly home': the people stand between the verbs
-        end_let = re.search(r"\s(?:go|leave)\b|\sto\s+(?:leave|fly|go|return|travel)\b", text[e:e + 100])
+    elif re.fullmatch(r"let(?:s|ting)?|allow(?:ed|s|ing)|set(?:s|ting)?", text[s:e].strip(), re.IGNORECASE):
+        # 'let ten Americans go and ...', 'allowed X and Y to fly home', 'set 14 prisoners free': the
+        # people stand between the verbs
+        end_let = re.search(r"\s(?:go|leave|free)\b|\sto\s+(?:leave|fly|go|return|travel)\b", text[e:e + 100])
         if end_let and not re.match(r"\s(?:go|leave)(?:\s+\w+){0,2}\s*,?\s*(?:among\s+them|including)\b",
                                     text[e + end_let.start():]):
             hi = min(hi, e + end_let.start())

@@ -84,6 +84,8 @@ STRONG_TRIGGER = re.compile(
     r"ten|(?-i:[A-Z])))|"
     # translated English and plain synonyms
     r"liberat(?:ed|es|ing)|set\s+loose|set(?:s|ting)?\s+at\s+liberty|"
+    # 'Belarus set 14 prisoners free' (the people between 'set' and 'free', like 'let X go')
+    r"set(?:s|ting)?\s+(?=(?:(?!free\b)[\w,-]+\s+){1,6}?free\b)|"
     # '52 prisoners were driven to the Lithuanian border', 'bused to Ukraine': moved out of the country
     # (passive only, like 'flown': 'the envoy was driven to the palace' names no border or country)
     r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?(?:to|across|over)\s+(?:the\s+)?"
@@ -339,6 +341,18 @@ GAME_PAGE = re.compile(
 # How many game words make a game page (with at least twice as many as detention words): 8. On every
 # gold set no relevant text has more than 3; the software and game negatives have 8, 17 and 31.
 GAME_PAGE_MIN = 8
+
+# Words of a software page ('Cellblock 2.0 released: stricter jails, parole mode'): a release of a program,
+# its jails and pardons are features. Same rule as game pages (SOFTWARE_PAGE_MIN words, twice the
+# detention words); the relevant texts of every gold set hold at most 3 of these, the fictional
+# software page of heldout10 holds 21 (against 9 detention words: its jails and pardons are features).
+SOFTWARE_PAGE = re.compile(
+    r"\b(?:software|GitHub|changelog|release\s+notes|breaking\s+changes|download(?:ed|s)?|packages?|tarball|"
+    r"source\s+code|API|command|config(?:uration)?|servers?|Linux|BSD|Windows|macOS|upgrad(?:e|ing)|"
+    r"v\d+\.\d+|\d+\.\d+\.\d+|version\s+\d|maintainers|open[- ]source|repository|processes|memory)\b",
+    re.IGNORECASE,
+)
+SOFTWARE_PAGE_MIN = 8
 
 # Words of a page reviewing fiction (a TV drama about a prisoner swap) and of a sports page (a club
 # 'released' a player, a 'swap' of players). Same rule as game pages: at least FICTION_PAGE_MIN /
