@@ -274,3 +274,27 @@ def test_a_software_page_with_jails_and_pardons_is_no_release() -> None:
             "configuration format of version 2 is gone. Upgrading needs the migrate command; v3.0 source code "
             "is in the repository. Pardoned processes keep their memory.")
     assert releases_of(text, pub="2025-09-12") == []
+
+
+def test_bussed_to_a_country() -> None:
+    rs = releases_of("In September, 52 prisoners were bussed to Lithuania by Belarus.", pub="2025-12-14")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 52, "2025-09")]
+
+
+def test_one_among_a_number_freed() -> None:
+    rs = releases_of("American among three freed from Belarusian prisons after secret trip", pub="2025-02-13")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 3)]
+
+
+def test_people_a_state_had_deported_in_passing_are_no_release() -> None:
+    text = ("At the same time Belarus sent back to Vilnius 25 Lithuanian men whom Russia had deported "
+            "in March.")
+    rs = releases_of(text, pub="2025-07-19")
+    assert [r.releasing_state for r in rs] == ["BY"] and rs[0].date != "2025-03"
+
+
+def test_the_people_freed_last_week_told_again() -> None:
+    text = ("Venezuela released ten Americans on Friday. The ten Americans freed last week had been held on "
+            "secret charges.")
+    rs = releases_of(text, pub="2025-07-22")
+    assert [(r.releasing_state, r.count) for r in rs] == [("VE", 10)]

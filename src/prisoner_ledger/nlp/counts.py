@@ -31,6 +31,8 @@ _TENS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+# A plain number, digits or words ('three', '14', 'fifty-two'), for patterns outside this module.
+NUMBER_WORDS = rf"\d[\d,]*|(?:{_WORD})(?:-(?:{_WORD}))?"
 
 # A number: digits ('1,300', '5774'), a run of number words ('fifty-two', 'two hundred and
 # twenty'), or 'a dozen' / 'two dozen' / 'a hundred'.

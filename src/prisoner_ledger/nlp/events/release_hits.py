@@ -246,6 +246,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             continue
         if re.search(r"\shome\s+from$", word) and not _HOME_FROM_CONTEXT.search(text):
             continue  # 'the minister flew home from Beijing': a trip, unless the sentence speaks of detention
+        if re.search(r"\bwhom\s+(?:[\w.-]+\s+){1,3}(?:had|has|have)\s+(?:\w+ly\s+)?$", before_all):
+            continue  # '252 men whom Washington had deported in March': the people's past, told in passing
         if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):
             continue  # migrants removed from a country, not prisoners freed
         if word.startswith(("exchanged", "swapped")) and not re.search(r"prisoner|detainee|citizen|for\s+[A-Z]",
@@ -273,6 +275,12 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         participle = word.endswith("ed") or word in {"let go", "let out", "set free"}
         hit.remention = bool(participle and lx.REMENTION_BEFORE.search(before_all)
                              and (lx.REMENTION_AFTER.match(after) or lx.REMENTION_APPOSITION.match(after)))
+        # 'The ten Americans freed last week had been held ...': people of a release told already
+        if word.endswith("ed") and re.search(r"\b(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}(?:prisoners|detainees|people|"
+                                             r"men|women|activists|(?-i:[A-Z])[a-z]+(?:ans|ese|is))\s+$", before_all) \
+                and re.match(r"\s+(?:\w+\s+){0,3}?(?:had|have|has|were|was|are|is)\b", after) \
+                and not re.match(r"\s+(?:by|in\s+exchange|on|in|at)\b", after):
+            hit.remention = True
         # 'X, who was among those released, declined to ...': one of the people of a release told elsewhere
         if participle and re.search(r"\bamong\s+(?:those|them|the\s+(?:[\w-]+\s+)?(?:prisoners|people|detainees))\s+$",
                                     before_all, re.IGNORECASE) and not lx.REMENTION_AFTER.match(after):
@@ -429,6 +437,12 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if count is not None and hit.passive and count.start < lo and re.search(
             r"\b(?:after|before|when|while|as|once)\s+$", text[:lo], re.IGNORECASE):
         count = None
+    among = re.search(rf"\bamong\s+(?:the\s+)?({cnt.NUMBER_WORDS})\s+$", text[:s], re.IGNORECASE) \
+        if count is None and hit.passive else None
+    if among is not None and cnt.parse_number(among.group(1)):
+        # 'American among three freed from Belarusian prisons': the group the named one was part of
+        count = cnt.Count(cnt.parse_number(among.group(1)) or 0, among.group(1), among.start(1), among.end(1),
+                          None, "count", "")
     couple = _COUPLE.search(text, lo, hi) if count is None else None
     if couple is not None:
         # 'released a couple who had posed as Argentines': two people, told without a number

@@ -90,7 +90,7 @@ STRONG_TRIGGER = re.compile(
     # (passive only, like 'flown': 'the envoy was driven to the palace' names no border or country)
     r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?(?:to|across|over)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:border|frontier)\b|"
-    r"(?:bused|bussed)\s+(?:to|into|across)\s+(?-i:[A-Z])|"
+    r"(?:bused|bussed)\s+(?:to|into|across)\s+(?-i:[A-Z])[\w-]*|"
     # 'were flown out / to Rome' (kept only when passive: the people were moved, see release_hits)
     r"flown\s+(?:out|to|home|abroad)|"
     # 'Nicaragua sends 135 prisoners to Guatemala': a state moving prisoners out of the country

@@ -343,6 +343,8 @@ def usable_pub_date(doc: Document, min_confidence: float) -> PubDate:
 
 
 _RELATIVE = re.compile(r"(?:,|\s[-–—])\s*(?:who|whose|which|where|when)\b|\b(?:whose|who\s+had|who\s+was)\b|"
+                       # '252 men whom Washington had deported in March': an object relative with its own subject
+                       r"\bwhom\s+(?:[\w.-]+\s+){1,3}(?:had|has|have)\b|"
                        # 'a Russian national who pleaded guilty last year': who + a past verb of the person
                        r"\bwho\s+(?:\w+ed|spent|served|ran|won|led|fled|left|fought|wrote|took|made)\b",
                        re.IGNORECASE)
@@ -380,7 +382,7 @@ _TODAY_WORD = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evenin
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|date)|(?:on\s+)?that\s+(?:same\s+)?day|"
                        # 'was subsequently set at liberty', 'hours later': right after the act told before
                        r"subsequently|shortly\s+after(?:wards?)?|soon\s+after(?:wards?)|hours\s+later|"
-                       r"later\s+that\s+day)\b", re.IGNORECASE)
+                       r"later\s+that\s+day|at\s+the\s+same\s+time|simultaneously)\b", re.IGNORECASE)
 
 
 def _previous_sentence_date(doc: Document, sent: Span, pub: PubDate) -> tuple[str, str, tuple[int, int]] | None:
