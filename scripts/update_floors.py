@@ -43,6 +43,7 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout8": {"gold": "eval/heldout8/gold.jsonl", "docs": "eval/heldout8/texts"},
     "heldout9": {"gold": "eval/heldout9/gold.jsonl", "docs": "eval/heldout9/texts"},
     "heldout10": {"gold": "eval/heldout10/gold.jsonl", "docs": "eval/heldout10/texts"},
+    "heldout11": {"gold": "eval/heldout11/gold.jsonl", "docs": "eval/heldout11/texts"},
 }
 
 

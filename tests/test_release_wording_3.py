@@ -298,3 +298,23 @@ def test_the_people_freed_last_week_told_again() -> None:
             "secret charges.")
     rs = releases_of(text, pub="2025-07-22")
     assert [(r.releasing_state, r.count) for r in rs] == [("VE", 10)]
+
+
+def test_a_number_heading_the_object_relative_counts() -> None:
+    text = "The teacher was among 123 prisoners whom Belarusian President Lukashenko freed on Saturday."
+    rs = releases_of(text, pub="2025-12-14")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 123, "2025-12-13")]
+
+
+def test_a_part_of_a_numbered_group_freed_this_year_is_no_new_release() -> None:
+    text = ("Belarus freed Ales Bialiatski on Saturday. The release means two of the three journalists jailed in "
+            "Belarus have now been freed this year.")
+    rs = releases_of(text, pub="2025-09-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 1)]
+
+
+def test_they_had_been_let_go_tells_the_people_again() -> None:
+    text = ("Belarus freed 13 Catholic priests on Saturday and sent them to Vilnius. A US official said in a "
+            "statement that they had been let go on humanitarian grounds.")
+    rs = releases_of(text, pub="2025-09-14")
+    assert len(rs) == 1 and rs[0].count == 13

@@ -281,6 +281,12 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                 and re.match(r"\s+(?:\w+\s+){0,3}?(?:had|have|has|were|was|are|is)\b", after) \
                 and not re.match(r"\s+(?:by|in\s+exchange|on|in|at)\b", after):
             hit.remention = True
+        # 'It was the second time this year that Japanese citizens were let go': a comparison with a release
+        # told elsewhere; 'they had been let go on humanitarian grounds': the people told before
+        if re.search(r"\b(?:second|third|fourth|fifth|another)\s+time\s+(?:this|that|in|since)\b", before_all,
+                     re.IGNORECASE) or (passive and re.search(r"\bthey\s+(?:had\s+|have\s+)?(?:been\s+)?$",
+                                                               before_all)):
+            hit.remention = True
         # 'X, who was among those released, declined to ...': one of the people of a release told elsewhere
         if participle and re.search(r"\bamong\s+(?:those|them|the\s+(?:[\w-]+\s+)?(?:prisoners|people|detainees))\s+$",
                                     before_all, re.IGNORECASE) and not lx.REMENTION_AFTER.match(after):
@@ -437,6 +443,11 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if count is not None and hit.passive and count.start < lo and re.search(
             r"\b(?:after|before|when|while|as|once)\s+$", text[:lo], re.IGNORECASE):
         count = None
+    if count is None and not hit.passive:
+        # 'was among 123 prisoners whom Lukashenko freed on Saturday': the number heads the object relative
+        heads = [c for c in cnt.find_counts(text[:s]) if c.role in {"count", "total"}
+                 and re.match(r"\s*(?:whom|that)\s+(?:[\w.-]+\s+){1,5}$", text[c.end:s])]
+        count = heads[-1] if heads else None
     among = re.search(rf"\bamong\s+(?:the\s+)?({cnt.NUMBER_WORDS})\s+$", text[:s], re.IGNORECASE) \
         if count is None and hit.passive else None
     if among is not None and cnt.parse_number(among.group(1)):

@@ -284,7 +284,9 @@ SUBSET_SUBJECT = re.compile(r"^\W*(?:most|some|many|all|half|several|the\s+rest|
                             r"detainees|pardoned))\b", re.IGNORECASE)
 # '... confirm that 22 of them have actually left prison': part of a group told before, right before the verb
 SUBSET_NEAR = re.compile(r"\b(?:most|some|many|all|half|several|\d+|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|"
-                         r"seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|those|these)\s+(?:[a-z]+\s+){0,3}$",
+                         r"seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|those|these|the\s+(?:\d+|two|three|four|"
+                         # 'two of the three RFE/RL journalists jailed in Belarus have now been freed'
+                         r"five|six|seven|eight|nine|ten)\s+[^.;]{0,60}?)\s+(?:[a-z]+\s+){0,3}$",
                          re.IGNORECASE)
 INTRANSITIVE = re.compile(r"^(?:walk(?:ed)?\s+free|went\s+free|go(?:es)?\s+free|set\s+free|left\s|leaves\s|"
                           r"(?:is|are|was|were)\s+(?:now\s+|finally\s+)?out\s+of\s|"
