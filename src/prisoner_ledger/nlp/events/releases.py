@@ -27,7 +27,7 @@ from typing import Any
 
 from ...model import Document, Release, Span
 from . import release_fields as rf
-from .release_hits import Hit, find_hits
+from .release_hits import Hit, find_hits, headline_index
 from .release_text import PubDate, country_spans, story_state, usable_pub_date
 
 # The document date is trusted for resolving 'on Saturday' only from this confidence on: the
@@ -169,7 +169,11 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
             owner = next((r for r in records if any(_same(n, x) for n, _, _ in h.names for x in r.names)),
                          None) or next((r for r in records if nats and r.state not in nats and any(
                              c in nats for x in r.hits for c, _, _ in x.nationalities)), records[0])
-            h.count, h.count_implicit, h.state, h.date = None, False, None, None
+            # (its date stays when the release has none and it is the news of the day: 'Yesterday, a
+            # minibus with freed prisoners drove towards the border')
+            keep = h.date if (h.date and not any(o.date for o in owner.hits) and h.date_written
+                              and not _long_before(h.date, pub)) else None
+            h.count, h.count_implicit, h.state, h.date = None, False, None, keep
             owner.hits.append(h)
             continue
         rec = _place(records, h, pub)
@@ -526,7 +530,9 @@ def _date_fresh_news(doc: Document, records: list[_Record], out: list[Release], 
         # 'freed on Thursday' that the document's date (no year) cannot resolve: the news of its day
         weekday = any(h.strong and _WEEKDAY.search(h.sent.text) for h in rec.hits)
         # a headline tells the news of its day ('X heads home from Russia', 'Y freed after five years')
-        headline = any(h.strong and h.headline and not re.search(r"[.!?]$", h.sent.text.strip()) for h in rec.hits)
+        title = headline_index(doc)
+        headline = any(h.strong and (h.headline or h.sent_idx == title) and not re.search(r"[.!?]$", h.sent.text.strip())
+                       for h in rec.hits)
         if perfect or weekday or headline or _TODAY.search(lead):
             rel.date = day
             rel.date_reason = "told as fresh news: the document's own date"
