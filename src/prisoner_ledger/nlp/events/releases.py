@@ -531,8 +531,8 @@ def _date_fresh_news(doc: Document, records: list[_Record], out: list[Release], 
         weekday = any(h.strong and _WEEKDAY.search(h.sent.text) for h in rec.hits)
         # a headline tells the news of its day ('X heads home from Russia', 'Y freed after five years')
         title = headline_index(doc)
-        headline = any(h.strong and (h.headline or h.sent_idx == title) and not re.search(r"[.!?]$", h.sent.text.strip())
-                       for h in rec.hits)
+        headline = any(h.strong and (h.headline or h.sent_idx == title)
+                       and not re.search(r"[.!?]$", h.sent.text.strip()) for h in rec.hits)
         if perfect or weekday or headline or _TODAY.search(lead):
             rel.date = day
             rel.date_reason = "told as fresh news: the document's own date"
