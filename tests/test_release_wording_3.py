@@ -333,3 +333,14 @@ def test_a_release_told_again_keeps_its_day_when_the_release_had_none() -> None:
             "Yesterday, a minibus with the freed prisoners drove towards the Lithuanian border.")
     rs = releases_of(text, pub="2025-06-22")
     assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 14, "2025-06-21")]
+
+
+def test_a_part_among_them_is_no_total() -> None:
+    rs = releases_of("In August another 30 walked out of colonies in Belarus, 14 women among them.", pub="2024-09-16")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 30)]
+
+
+def test_a_bare_number_as_the_subject_of_a_release() -> None:
+    text = "In September, Belarus freed 52 people, and in June, 14 were freed after a visit by a US envoy."
+    rs = sorted((r.count or 0, r.date or "") for r in releases_of(text, pub="2025-12-14"))
+    assert rs == [(14, "2025-06"), (52, "2025-09")]

@@ -178,8 +178,8 @@ def _role(text: str, start: int, end: int, pct: bool) -> str:
     if pct:
         return "percent"
     before = text[max(0, start - 40):start]
-    if _SUBSET_BEFORE.search(before):
-        return "subset"
+    if _SUBSET_BEFORE.search(before) or re.match(r"\s+among\s+them\b", text[end:]):
+        return "subset"  # ('another 30 walked out, 14 women among them': a part of the 30)
     after = text[end:end + 80]
     held_after = _HELD_AFTER.search(after)
     if held_after and _PLACE_HELD.fullmatch(held_after.group(0)) and not _HELD_BEFORE.search(before) and (

@@ -472,6 +472,13 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         heads = [c for c in cnt.find_counts(text[:s]) if c.role in {"count", "total"}
                  and re.match(r"\s*(?:whom|that)\s+(?:[\w.-]+\s+){1,5}$", text[c.end:s])]
         count = heads[-1] if heads else None
+    bare = re.search(rf"(?:^|[,;:]\s+|\band\s+|\banother\s+|\b(?:in|on)\s+\w+,?\s+)({cnt.NUMBER_WORDS})\s+"
+                     rf"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?$", text[:s], re.IGNORECASE) \
+        if count is None and hit.passive else None
+    if bare is not None and cnt.parse_number(bare.group(1)):
+        # 'and in June, 14 were freed': a bare number as the subject of the release
+        count = cnt.Count(cnt.parse_number(bare.group(1)) or 0, bare.group(1), bare.start(1), bare.end(1), None,
+                          "count", "")
     among = re.search(rf"\bamong\s+(?:the\s+)?({cnt.NUMBER_WORDS})\s+$", text[:s], re.IGNORECASE) \
         if count is None and hit.passive else None
     if among is not None and cnt.parse_number(among.group(1)):
