@@ -344,3 +344,18 @@ def test_a_bare_number_as_the_subject_of_a_release() -> None:
     text = "In September, Belarus freed 52 people, and in June, 14 were freed after a visit by a US envoy."
     rs = sorted((r.count or 0, r.date or "") for r in releases_of(text, pub="2025-12-14"))
     assert rs == [(14, "2025-06"), (52, "2025-09")]
+
+
+def test_a_qualified_count_after_a_day_and_month_is_a_count() -> None:
+    from prisoner_ledger.nlp.counts import find_counts
+
+    found = find_counts("Yet on 3 July at least eight political prisoners walked out of colonies.")
+    assert [(c.value, c.role) for c in found] == [(8, "count")]
+    assert find_counts("On Aug 16 prisoners were freed.") == []
+
+
+def test_a_tally_still_counted_is_of_people_held() -> None:
+    from prisoner_ledger.nlp.counts import find_counts
+
+    found = find_counts("Viasna still counts around 1,400 political prisoners, so the releases are few.")
+    assert [(c.value, c.role) for c in found] == [(1400, "held")]

@@ -91,7 +91,9 @@ _HELD_AFTER = re.compile(
 _HELD_BEFORE = re.compile(
     r"\b(?:release\s+of\s+all|free\s+all|for\s+all|all\s+(?:the\s+)?|hold(?:s|ing)?|holds\s+more\s+than|"
     r"estimates?\s+that|there\s+(?:are|were)|reaches|reached|short\s+of\s+the|list\s+of|call(?:ed|s)?\s+for|"
-    r"demand(?:ed|s)?|asked\s+to\s+free|urged?|still|remaining|of\s+the)\s*$",
+    r"demand(?:ed|s)?|asked\s+to\s+free|urged?|still|remaining|of\s+the|"
+    # 'Viasna still counts around 1,400 political prisoners': a tally of those held
+    r"still\s+(?:counts?|counted|lists?|listed|recogni[sz]es))\s*$",
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
@@ -243,8 +245,9 @@ def find_counts(text: str) -> list[Count]:
         # a year is not a count ('in 2020 protesters')
         if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("qual_pre"):
             continue
-        if _DATE_BEFORE.search(text[:m.start()]) or _MONTH_AFTER.match(text[m.end("num"):]):
-            continue  # 'Aug 16', '16 August': a day of the month, never a count
+        if (_DATE_BEFORE.search(text[:m.start()]) and not m.group("qual_pre")) or _MONTH_AFTER.match(
+                text[m.end("num"):]):
+            continue  # 'Aug 16', '16 August': a day of the month ('3 July at least eight' is a count)
         qual = m.group("qual_pre")
         start = m.start("qual_pre") if qual else m.start("num")
         role = _role(text, start, m.end(), bool(m.group("pct")))
