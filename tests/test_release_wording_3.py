@@ -359,3 +359,14 @@ def test_a_tally_still_counted_is_of_people_held() -> None:
 
     found = find_counts("Viasna still counts around 1,400 political prisoners, so the releases are few.")
     assert [(c.value, c.role) for c in found] == [(1400, "held")]
+
+
+def test_a_person_traded_for_another_with_a_name_the_ner_missed() -> None:
+    text = ("Dzmitry Bandarenka was traded on Thursday for Konstantin Yaroshenko, the Russian pilot serving a long "
+            "federal sentence in the United States, ending ten months in Russian custody.")
+    rs = sorted((r.releasing_state, r.count) for r in releases_of(text, pub="2025-03-16"))
+    assert rs == [("RU", 1), ("US", 1)]
+
+
+def test_traded_for_a_thing_is_no_release() -> None:
+    assert releases_of("Russia traded oil for grain with Belarus on Thursday.", pub="2025-03-16") == []

@@ -49,7 +49,7 @@ RELEASE_STEMS: tuple[str, ...] = (
     "covering", "decree", "at liberty",
     # 'X is out of prison' (heldout9)
     "out of prison", "out of jail", "allowed ", "allows ", "lands ", "is back", "are back", "back home",
-    "driven", "bused", "bussed", "escorted", "transported",
+    "driven", "traded", "bused", "bussed", "escorted", "transported",
 )
 # Bargaining words (demands, offers, sanctions, diplomacy around prisoners).
 BARGAINING_STEMS: tuple[str, ...] = (

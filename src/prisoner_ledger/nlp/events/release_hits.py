@@ -26,6 +26,7 @@ from .release_gate import PEOPLE, admits
 from .release_text import (
     NEVER_RELEASES,
     PubDate,
+    bare_subject_name,
     country_spans,
     hit_date,
     in_destination_phrase,
@@ -274,8 +275,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             continue  # '252 men whom Washington had deported in March': the people's past, told in passing
         if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):
             continue  # migrants removed from a country, not prisoners freed
-        if word.startswith(("exchanged", "swapped")) and not re.search(r"prisoner|detainee|citizen|for\s+[A-Z]",
-                                                                        text, re.IGNORECASE):
+        if word.startswith(("exchanged", "swapped", "traded")) and not re.search(
+                r"prisoner|detainee|citizen|for\s+[A-Z]", text, re.IGNORECASE):
             continue
         passive = arrival or bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(text[ts:te]))
         moved = re.match(r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?"
@@ -292,7 +293,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         if not passive and word.endswith("ed") and (lx.PARTICIPLE_AFTER.match(after) or (
                 headline and lx.HEADLINE_PARTICIPLE_AFTER.match(after))):
             passive = True
-        if word.startswith(("exchanged", "swapped", "deportees")):
+        if word.startswith(("exchanged", "swapped", "traded", "deportees")):
             passive = True
         hit = Hit(i, sent, sent.start + ts, sent.start + te, strong=True, passive=passive,
                   headline=headline)
@@ -406,6 +407,9 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                                     text[e + end_let.start():]):
             hi = min(hi, e + end_let.start())
     hit.names = names_in(doc, hit.sent, lo, hi)
+    if not hit.names and hit.passive and hit.strong:
+        bare_name = bare_subject_name(hit.sent, lo, s)
+        hit.names = [bare_name] if bare_name is not None else []
     hit.nationalities = nationalities_in(doc, hit.sent, lo, hi)
     # state: 'from Belarusian prisons', 'by order of X', the active subject, then the fallback
     state = state_from_place(doc, hit.sent, e if not hit.passive else 0, hi if not hit.passive else len(text))
@@ -595,7 +599,8 @@ def _in_mediator_phrase(text: str, pos: int) -> bool:
                           before, re.IGNORECASE))
 
 
-_HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+){0,3}?sentences?)\s+(?:in|by)\s+"
+_HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+){0,3}?sentences?"
+                      r"(?:\s+or\s+awaiting\s+trial)?)\s+(?:in|by)\s+"
                       r"(?:the\s+)?(\w)",
                       re.IGNORECASE)
 
@@ -636,7 +641,10 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     nat_codes = [n for n, _, _ in hit.nationalities if n != hit.state]
     np_nats = {n for n, _, _ in other.nationalities}
     countries = country_spans(doc, hit.sent)
-    others = [c[0] for c in countries if c[0] != hit.state and c[0] not in np_nats]
+    # (a passive subject's own places - 'Sixteen people held in Russia and Belarus were traded for ...' -
+    # are the freeing side, not the other one)
+    others = [c[0] for c in countries if c[0] != hit.state and c[0] not in np_nats
+              and not (hit.passive and c[2] <= hit.start - hit.sent.start and _HELD_IN.search(text, 0, c[1]))]
     other.state = nat_codes[0] if nat_codes else (others[0] if others else None)
     # 'for Russians held in the West', 'for two Iranians jailed in Sweden': the place of detention
     # the counterpart's own phrase names is who frees them; a place no state ('the West') leaves it open

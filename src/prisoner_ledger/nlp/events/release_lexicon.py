@@ -61,6 +61,8 @@ STRONG_TRIGGER = re.compile(
     r"\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b)|"
     r"(?<=[A-Za-z]{2}\s)free(?=\s+(?:after|at\s+last|again|following)\b)|"
     r"hand(?:ed|s|ing)\s+over|repatriated|deported|expelled|exchanged|swapped|discharged|"
+    # 'X was traded on Thursday for Y' (a person traded for a person; 'traded for oil' has no people)
+    r"traded(?=\s+(?:[\w,]+\s+){0,4}?for\s)|"
     r"(?:grant(?:ed|s|ing)?|given)\s+(?:(?:a|an|the)\s+)?(?:presidential\s+)?(?:pardons?|amnesty|clemency)|"
     # 'has signed decisions on clemency in respect of 37 persons', 'signed a pardon decree for 16 people'
     r"sign(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:decisions?\s+on\s+(?:the\s+)?(?:clemency|pardon\w*|amnesty)|"
