@@ -432,11 +432,8 @@ def _short_dated_line(text: str, doc: Document) -> DateGuess | None:
             if found:
                 return DateGuess(found[0], "header", CONF_SHORT_DATED, text.strip(), "")
         return None
-    guess = _dated_guess(text, doc, "header", CONF_SHORT_DATED)
-    if guess is not None and _is_update(guess) and re.search(r"\bfirst\s+published\s+at\s+\d", text, re.I):
-        # 'Updated October 11, 2023 - 5.52pm, first published at 2.05pm': published the same day
-        guess = DateGuess(guess.value, "header", CONF_SHORT_DATED, guess.raw, "first published the same day")
-    return guess
+    # ('Updated ..., first published at 2.05pm' is read as published that day by _dated_guess itself)
+    return _dated_guess(text, doc, "header", CONF_SHORT_DATED)
 
 
 def _is_update(guess: DateGuess) -> bool:

@@ -31,8 +31,8 @@ _TENS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
-# A plain number, digits or words ('three', '14', 'fifty-two'), for patterns outside this module.
-NUMBER_WORDS = rf"\d[\d,]*|(?:{_WORD})(?:-(?:{_WORD}))?"
+# A plain number, digits or words ('three', '14', 'fifty-two').
+_NUMBER_WORDS = rf"\d[\d,]*|(?:{_WORD})(?:-(?:{_WORD}))?"
 
 # A number: digits ('1,300', '5774'), a run of number words ('fifty-two', 'two hundred and
 # twenty'), or 'a dozen' / 'two dozen' / 'a hundred'.
@@ -352,6 +352,38 @@ def figure_count(text: str) -> Count | None:
     if m is None or not value:
         return None
     return Count(value, m.group(0), m.start("n"), m.end("n"), m["qual"], "count", "")
+
+
+# 'and in June, 14 were freed', 'another 30 walked out': a bare number as the subject of the verb
+_BARE_SUBJECT = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\banother\s+|\b(?:in|on)\s+\w+,?\s+)({_NUMBER_WORDS})\s+"
+                           rf"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?$", re.IGNORECASE)
+# 'American among three freed from Belarusian prisons': the group the named one was part of
+_AMONG_N = re.compile(rf"\bamong\s+(?:the\s+)?({_NUMBER_WORDS})\s+$", re.IGNORECASE)
+# 'was among 123 prisoners whom Lukashenko freed': a number heading the object relative of the verb
+_HEADS_RELATIVE = re.compile(r"\s*(?:whom|that)\s+(?:[\w.-]+\s+){1,5}$")
+# 'released a couple who had posed as tourists', 'the Russian couple' (not 'a couple of', a few)
+_COUPLE = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def unnumbered_count(text: str, start: int, lo: int, hi: int, passive: bool) -> Count | None:
+    """A count that ``release_count`` does not see next to the trigger at ``text[start:]``: a number
+    heading an object relative (active), a bare number or 'among N' as the subject (passive), or 'a
+    couple' in the people's region ``text[lo:hi]``."""
+    if not passive:
+        heads = [c for c in find_counts(text[:start]) if c.role in {"count", "total"}
+                 and _HEADS_RELATIVE.match(text[c.end:start])]
+        if heads:
+            return heads[-1]
+    else:
+        for rx in (_BARE_SUBJECT, _AMONG_N):
+            m = rx.search(text[:start])
+            n = parse_number(m.group(1)) if m else None
+            if m and n:
+                return Count(n, m.group(1), m.start(1), m.end(1), None, "count", "")
+    couple = _COUPLE.search(text, lo, hi)
+    if couple is not None:
+        return Count(2, couple.group(0), couple.start(), couple.end(), None, "count", "couple")
+    return None
 
 
 def release_count(text: str, start: int, end: int, passive: bool = False, n_named: int = 0) -> Count | None:

@@ -67,8 +67,6 @@ class Hit:
 
 
 # ('U.S.', 'D.C.': a period after a single capital letter ends no clause)
-# 'a couple who had posed as tourists', 'the Russian couple' (not 'a couple of', a few)
-_COUPLE = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b)", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?<!\b[A-Z])\.|[;:!?\"“”]|,\s+(?:but|while|whereas|although)\b|\s[-–—]\s")
 _SINGULAR = re.compile(
     r"^\W*(?:(?:a|an|the|one|another|former|imprisoned|jailed|detained)\s+){1,3}"
@@ -235,9 +233,9 @@ _HEADLINE_MAX_INDEX = 10
 def headline_index(doc: Document) -> int | None:
     """The page's headline: the first early line of five words or more, with lower-case words (no menu
     of section names) and no closing full stop, before the first sentence of the story."""
-    cached = doc.extras.get("_headline_index")
-    if isinstance(cached, int) or "_headline_index" in doc.extras:
-        return cached if isinstance(cached, int) else None
+    if "_headline_index" in doc.extras:
+        cached: int | None = doc.extras["_headline_index"]
+        return cached
     found = None
     for j, sent in enumerate(doc.sentences[:_HEADLINE_MAX_INDEX]):
         t = sent.text.strip()
@@ -471,28 +469,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if count is not None and hit.passive and count.start < lo and re.search(
             r"\b(?:after|before|when|while|as|once)\s+$", text[:lo], re.IGNORECASE):
         count = None
-    if count is None and not hit.passive:
-        # 'was among 123 prisoners whom Lukashenko freed on Saturday': the number heads the object relative
-        heads = [c for c in cnt.find_counts(text[:s]) if c.role in {"count", "total"}
-                 and re.match(r"\s*(?:whom|that)\s+(?:[\w.-]+\s+){1,5}$", text[c.end:s])]
-        count = heads[-1] if heads else None
-    bare = re.search(rf"(?:^|[,;:]\s+|\band\s+|\banother\s+|\b(?:in|on)\s+\w+,?\s+)({cnt.NUMBER_WORDS})\s+"
-                     rf"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?$", text[:s], re.IGNORECASE) \
-        if count is None and hit.passive else None
-    if bare is not None and cnt.parse_number(bare.group(1)):
-        # 'and in June, 14 were freed': a bare number as the subject of the release
-        count = cnt.Count(cnt.parse_number(bare.group(1)) or 0, bare.group(1), bare.start(1), bare.end(1), None,
-                          "count", "")
-    among = re.search(rf"\bamong\s+(?:the\s+)?({cnt.NUMBER_WORDS})\s+$", text[:s], re.IGNORECASE) \
-        if count is None and hit.passive else None
-    if among is not None and cnt.parse_number(among.group(1)):
-        # 'American among three freed from Belarusian prisons': the group the named one was part of
-        count = cnt.Count(cnt.parse_number(among.group(1)) or 0, among.group(1), among.start(1), among.end(1),
-                          None, "count", "")
-    couple = _COUPLE.search(text, lo, hi) if count is None else None
-    if couple is not None:
-        # 'released a couple who had posed as Argentines': two people, told without a number
-        count = cnt.Count(2, couple.group(0), couple.start(), couple.end(), None, "count", "couple")
+    if count is None:
+        count = cnt.unnumbered_count(text, s, lo, hi, passive=hit.passive)
     if count is not None:
         hit.count = count
         # 'those pardoned included two Japanese ...': a part of the group, not its size

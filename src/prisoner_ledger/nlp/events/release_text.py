@@ -441,9 +441,7 @@ def _date_heading_before(doc: Document, sent: Span, pub: PubDate) -> tuple[str, 
     # ('MINSK, June 22.' is a dateline: the story's own date, not an entry's)
     if rest and rest.lower() not in {"mid", "early", "late", "on", "in", "since", "by", "end", "end of"}:
         return None
-    value = d.value or ""
-    year = _only_year(doc) if value.startswith("-") else None
-    value = f"{year}{value}" if year else value
+    value, _ = _with_only_year(doc, d.value or "")
     return value, f"the date line '{d.text}' heading this entry ({d.reason})", (
         prev.start + d.start, prev.start + d.end)
 
@@ -524,14 +522,16 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
         return None, "", None, written
     value = best.value if best.value and _DATE_SHAPE.match(best.value) else None
     reason = best.reason
-    if value is not None and value.startswith("-"):
-        year = _only_year(doc)
-        if year is not None:
-            value, reason = f"{year}{value}", f"{reason}; the year is the only one the text names"
+    if value is not None:
+        value, completed = _with_only_year(doc, value)
+        reason = f"{reason}; the year is the only one the text names" if completed else reason
     return value, reason, (sent.start + best.start, sent.start + best.end), written or value is not None
 
 
-def _only_year(doc: Document) -> str | None:
-    """The one year a text names ('Pardons of 2024: a chronology'), when it names exactly one."""
+def _with_only_year(doc: Document, value: str) -> tuple[str, bool]:
+    """A day-and-month date ('-07-03') completed with the one year the text names ('Pardons of 2024:
+    a chronology'), when it names exactly one; (value, whether it was completed)."""
+    if not value.startswith("-"):
+        return value, False
     years = set(re.findall(r"\b(?:19[5-9]\d|20[0-4]\d)\b", doc.clean_text))
-    return years.pop() if len(years) == 1 else None
+    return (f"{years.pop()}{value}", True) if len(years) == 1 else (value, False)

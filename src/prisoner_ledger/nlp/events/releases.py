@@ -417,7 +417,6 @@ def _announcements(doc: Document) -> list[tuple[Span, set[str], set[str], Any]]:
     """Sentences that announce a release with one number: (sentence, states named, states of the
     announcing clause, the count)."""
     from .. import counts as cnt
-    from .release_text import country_spans
 
     out = []
     for sent in doc.sentences:
