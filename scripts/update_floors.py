@@ -44,6 +44,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout9": {"gold": "eval/heldout9/gold.jsonl", "docs": "eval/heldout9/texts"},
     "heldout10": {"gold": "eval/heldout10/gold.jsonl", "docs": "eval/heldout10/texts"},
     "heldout11": {"gold": "eval/heldout11/gold.jsonl", "docs": "eval/heldout11/texts"},
+    "heldout12": {"gold": "eval/heldout12/gold.jsonl", "docs": "eval/heldout12/texts"},
+    "heldout13": {"gold": "eval/heldout13/gold.jsonl", "docs": "eval/heldout13/texts"},
 }
 
 

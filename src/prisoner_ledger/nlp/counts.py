@@ -277,6 +277,7 @@ def find_counts(text: str) -> list[Count]:
             out = [c for c in out if not (m.start() <= c.start < m.end() or c.start <= m.start(g) < c.end)]
             out.append(Count(value, m.group(0), m.start(), m.end(), None, "total",
                              m.group("noun") or m.group("noun2")))
+    out.extend(_joined_singles(text, out))
     out.sort(key=lambda c: (c.start, -c.end))
     # drop counts nested inside an earlier, longer one
     kept: list[Count] = []
@@ -285,6 +286,35 @@ def find_counts(text: str) -> list[Count]:
             continue
         kept.append(c)
     return kept
+
+
+# One person in a list of people: 'an American citizen and two Belarusians', 'two Americans and a
+# Briton', 'a US citizen and a Belarusian'. Counted only when joined by ',' or 'and' to another number
+# of people (or another such one), so that a breakdown sums it; alone, 'a Belarusian' is no count.
+# (Added after heldout10: 'an American citizen and two Belarusians were let go' gave 2.)
+_SINGLE_NOUN = (r"citizen|national|journalist|activist|dissident|priest|pastor|blogger|lawyer|student|"
+                r"businessman|businesswoman|worker|teacher|researcher|academic|pilot|man|woman|resident|"
+                r"opposition\s+(?:figure|politician|activist)|(?-i:[A-Z][a-z]+(?:ians?|ans?|ese|is?|ons?|ish|ch))")
+_SINGLE = re.compile(rf"\b(?:a|an)\s+(?:(?!and\b|or\b)[\w.-]+\s+){{0,2}}?(?P<noun>{_SINGLE_NOUN})\b"
+                     # 'a Belarusian court' is no person; 'a Briton on Monday', 'a German who' are
+                     r"(?!\s+(?!(?:and|or|on|in|at|who|were|was|had|have|from|after|to|as|last|this|by|for|"
+                     r"with|held|jailed|detained|imprisoned|serving)\b)(?-i:[a-z]))(?![’'-])", re.IGNORECASE)
+
+
+def _joined_singles(text: str, counts: list[Count]) -> list[Count]:
+    singles = [Count(1, m.group(0), m.start(), m.end(), None, "count", m.group("noun"))
+               for m in _SINGLE.finditer(text)
+               if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in counts)]
+    out: list[Count] = []
+    others = sorted([c for c in counts if c.role == "count"] + singles, key=lambda c: c.start)
+    for i, c in enumerate(others):
+        if c not in singles:
+            continue
+        prev_ok = i > 0 and _BREAKDOWN_JOIN.match(text[others[i - 1].end:c.start]) is not None
+        next_ok = i + 1 < len(others) and _BREAKDOWN_JOIN.match(text[c.end:others[i + 1].start]) is not None
+        if prev_ok or next_ok:
+            out.append(c)
+    return out
 
 
 _PART_OF_GROUP = re.compile(rf"(?:{_NUMBER})\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)

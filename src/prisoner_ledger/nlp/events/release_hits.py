@@ -16,6 +16,7 @@ Cascade for each trigger (the first failing step drops it):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -33,7 +34,10 @@ from .release_text import (
     in_relative_clause,
     names_in,
     nationalities_in,
+    place_code,
+    pronoun_person,
     state_from_place,
+    story_state,
 )
 
 
@@ -129,6 +133,12 @@ _MONTH_MAY = re.compile(r"\b((?:[Ii]n|[Ee]arly|[Ll]ate|[Ss]ince|[Oo]f|[Ll]ast|[T
                         r"\bMay(?=\s+\d)")
 
 
+# '... will be discussed until X and the other political prisoners are let out': a condition in the
+# present tense, however long its subject ('until he was freed in 2020' tells a past release)
+_CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once)\b[^.;:]{0,120}?\b(?:are|is|be|get|gets)\s+"
+                               r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _modal(before: str) -> bool:
     """A word in the clause before a trigger that makes it a demand, an offer, a plan or a denial.
 
@@ -136,6 +146,8 @@ def _modal(before: str) -> bool:
     has a far 'to' and a near 'call for'."""
     # the month ('In May', 'May 5') is no modal verb; same-length stand-in keeps offsets
     before = _MONTH_MAY.sub(lambda mm: (mm.group(1) or "") + "Mai", before)
+    if _CONDITION_BEFORE.search(before):
+        return True
     if not lx.MODAL_BEFORE.search(before):
         return False
     for w in re.finditer(r"\b\w", before):
@@ -218,6 +230,9 @@ _GERUND_AIM = re.compile(r"[^.;:]{0,80}?\b(?:was|is|would\s+be|remains?|remained
                          re.IGNORECASE)
 _KIN_COUNT = re.compile(r"\s*(?:the\s+)?(\w+)\s+(nephews|nieces|sons|daughters|brothers|sisters|cousins)\b",
                         re.IGNORECASE)
+# 'were brought to Vilnius': a move to a named place, a release only when the place is another state's
+_MOVED_TO_PLACE = re.compile(r"(?:brought|taken|transferred|driven|escorted|transported)\s+(?:to|into)\s+(\S+)",
+                             re.IGNORECASE)
 # A pronoun or a generic holder as the subject of a release verb: the state of the release told before.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:it|the\s+(?:country|government|regime|authorities))\s+(?:\w+\s+){0,2}$",
                               re.IGNORECASE)
@@ -282,6 +297,9 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         if (word.startswith(("flown", "put on", "allowed to", "returned to", "come out", "came out")) or moved) \
                 and not passive:
             continue  # 'the envoy has flown to Minsk': a trip, not people moved out of prison
+        abroad = _MOVED_TO_PLACE.fullmatch(word)
+        if abroad and (not passive or place_code(abroad.group(1)) in (None, story_state(doc))):
+            continue  # 'were taken to Minsk' (the holder's own city), 'brought to Court' : no release
         if word.endswith("ing") and _GERUND_AIM.match(after):
             continue  # 'made clear that freeing X and others was its main demand': an aim, not an act
         if word.endswith("ing") and not arrival and not re.search(r"\bbeing\s+$", before_all, re.IGNORECASE):
@@ -408,6 +426,17 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if not hit.names and hit.passive and hit.strong:
         bare_name = bare_subject_name(hit.sent, lo, s)
         hit.names = [bare_name] if bare_name is not None else []
+    # 'they simply let him out', 'Minsk freed her on Friday' ('her family' is no object): the person
+    # told before
+    pron = re.search(r"\b(him|her)\b", text[s:e])
+    pron_at = s + pron.start() if pron else -1
+    if pron is None and not hit.passive:
+        pron = re.match(r"\s+(him|her)\b(?!\s+(?!(?:on|in|at|after|before|from|and|last|this|early|late|as|to|"
+                        r"with|under|following|when|because|into|across|over)\b)(?-i:[a-z]))", text[e:])
+        pron_at = e + pron.start(1) if pron else -1
+    if not hit.names and pron is not None:
+        one = pronoun_person(doc, hit.sent.start + pron_at, pron.group(1) == "her")
+        hit.names = [one] if one is not None else []
     hit.nationalities = nationalities_in(doc, hit.sent, lo, hi)
     # state: 'from Belarusian prisons', 'by order of X', the active subject, then the fallback
     state = state_from_place(doc, hit.sent, e if not hit.passive else 0, hi if not hit.passive else len(text))
@@ -488,10 +517,13 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                 _SINGULAR.match(text[e:]) if not hit.passive else _SINGULAR.search(text[lo:s])):
             hit.count = cnt.Count(1, "", lo, hi, None, "singular")
             hit.count_implicit = True
-    if hit.count is None and not hit.names and hit.status is None and _PLURAL_GROUP.search(text):
+    # ('the summer releases come to ...': several releases summed up, no one group)
+    if hit.count is None and not hit.names and hit.status is None and _PLURAL_GROUP.search(text) \
+            and not (not hit.strong and text[s:e].lower().endswith("releases")):
         _neighbour_count(doc, hit)
     # date
     hit.date, hit.date_reason, hit.date_span, hit.date_written = hit_date(doc, hit.sent, s, pub)
+    _days_apart(hit, text, s)
     # another release than the main one? (cue in the trigger's own clause; a headline sums up)
     c_lo = s - len(_clause_before(text, s))
     c_stop = re.search(r"[;]|,\s+(?:and|but|while|who|whom|whose|which)\s", text[e:])
@@ -523,6 +555,25 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         # a state does not swap to free its own nationals - the other side freed them
         hit.state, cp.state = cp.state, hit.state
         hit.nationalities = [n for n in hit.nationalities if n[0] != hit.state]
+
+
+# '..., a day after Sannikov himself was let out of a colony': a release told as the time reference of
+# the sentence's main act happened so many days before (after) it.
+_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<rel>after|before)\s+"
+                         r"(?:[^,;:.]{0,60}?)$", re.IGNORECASE)
+_DAY_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_apart(hit: Hit, text: str, s: int) -> None:
+    m = _DAYS_APART.search(text[:s])
+    if m is None or hit.date is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", hit.date) or hit.date_span is None \
+            or hit.date_span[0] - hit.sent.start >= m.start():
+        return  # no full date of the main act before the reference
+    n = _DAY_NUMBERS.get(m["n"].lower()) or int(m["n"])
+    day = dt.date.fromisoformat(hit.date) + dt.timedelta(days=-n if m["rel"].lower() == "after" else n)
+    hit.date = day.isoformat()
+    hit.date_reason = f"'{m.group(0).strip()}' the main act's date ({hit.date_reason})"
+    hit.split = "days apart"
 
 
 # A sentence speaking of a group of people without a number ('brought out the prisoners', 'freed
@@ -560,6 +611,8 @@ def _neighbour_count(doc: Document, hit: Hit) -> None:
             found = usable = [fig] if fig is not None else []
         if len(usable) != 1 or len(found) != 1:
             continue  # none, or several numbers whose group is unclear
+        if re.match(r"(?:fewer|less)\s+than|under\b", usable[0].qualifier or "", re.IGNORECASE):
+            continue  # 'fewer than 40 people': a bound on a sum, not a group's size
         c = usable[0]
         shift = nb.start - hit.sent.start
         hit.count = cnt.Count(c.value, c.text, c.start + shift, c.end + shift, c.qualifier, c.role, c.noun)
@@ -643,7 +696,6 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
     """Every release hit in the given sentences, in document order, fields filled."""
     if is_other_sense_page(doc):
         return []
-    from .release_text import story_state
 
     raw: list[Hit] = []
     for i in sentence_ids:

@@ -25,6 +25,8 @@ STRONG_TRIGGER = re.compile(
     r"let\s+out(?!\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:sighs?|screams?|cry|cries|breath|yells?|"
     r"laugh|groans?|whoops?|shrieks?|roars?|gasps?|howls?|whistles?|moans?|cheers?))|"
     r"c(?:a|o)me\s+out\s+so\s+far|"
+    # 'they simply let him out' (a pronoun between: the person told before, often in a relative's quote)
+    r"let(?:s|ting)?\s+(?:him|her|them)\s+out\b(?!\s+of\s+(?:the\s+)?(?:house|room|car|country|sight))|"
     # 'brought out people who had been serving sentences': taken out of detention, object is people
     r"brought\s+out\s+(?=(?:[\w-]+\s+){0,3}(?:people|prisoners|detainees|inmates|captives|hostages)\b)|"
     # 'were put on a plane to Rome' (kept only when passive, like 'flown')
@@ -93,6 +95,9 @@ STRONG_TRIGGER = re.compile(
     r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?(?:to|across|over)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:border|frontier)\b|"
     r"(?:bused|bussed)\s+(?:to|into|across)\s+(?-i:[A-Z])[\w-]*|"
+    # '14 people were brought to Vilnius': moved to another state's city (kept only when passive and
+    # the place is abroad, see release_hits.MOVED_ABROAD)
+    r"(?:brought|taken|transferred|driven|escorted|transported)\s+(?:to|into)\s+(?-i:[A-Z])[\w-]+(?!\s+(?-i:[A-Z]))|"
     # 'were flown out / to Rome' (kept only when passive: the people were moved, see release_hits)
     r"flown\s+(?:out|to|home|abroad)|"
     # 'Nicaragua sends 135 prisoners to Guatemala': a state moving prisoners out of the country
@@ -283,7 +288,10 @@ PEOPLE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:prisoners|detainees|captives|ho
 # A passive subject that is part of a group told before: 'Most of the group, 114 people, were ...'.
 SUBSET_SUBJECT = re.compile(r"^\W*(?:most|some|many|all|half|several|the\s+rest|one|two|three|four|five|\d+|[a-z]+teen|"
                             r"[a-z]+ty)\s+of\s+(?:the\s+group|them|those|these|the\s+(?:freed|released|prisoners|"
-                            r"detainees|pardoned))\b", re.IGNORECASE)
+                            r"detainees|pardoned))\b"
+                            # 'A smaller group was driven to Lithuania': part of the group told before
+                            r"|^\W*(?:a|the)\s+(?:second,?\s+)?(?:smaller|larger|bigger|remaining)\s+group\b",
+                            re.IGNORECASE)
 # '... confirm that 22 of them have actually left prison': part of a group told before, right before the verb
 SUBSET_NEAR = re.compile(r"\b(?:most|some|many|all|half|several|\d+|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|those|these|the\s+(?:\d+|two|three|four|"

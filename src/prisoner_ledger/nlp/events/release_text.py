@@ -38,6 +38,18 @@ def actor_code(phrase: str) -> str | None:
     return fn(phrase) if fn else None
 
 
+def place_code(word: str) -> str | None:
+    """The state a word names as a place or a people ('Minsk', 'Belarus', 'Belarusian'), not as a person
+    ('Sannikov' is an actor of the dictionary, but a surname)."""
+    try:
+        from ..actors import load_dictionary
+    except ImportError:
+        return actor_code(word)
+    d = load_dictionary()
+    w = re.sub(r"['’]s$", "", word.strip(" .,;:"))
+    return d.state_code(w) or d.demonym_code(w)
+
+
 def country_spans(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
     """State codes mentioned in the sentence, as (code, start, end) relative to it."""
     out: list[tuple[str, int, int]] = []
@@ -86,7 +98,7 @@ _RELATIVE_OF = re.compile(r"\b(?:husband|wife|son|daughter|mother|father|brother
                           r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # 'Tsikhanouskaya's office welcomed', 'X's husband was freed': the name owns the one meant
 # ('Gross's release' and 'X's freedom' still name the freed person).
-_OWNER_OF = re.compile(r"^[’']s?\s+(?!release|freedom|pardon|liberation|return|swap|exchange|transfer)[a-z]",
+_OWNER_OF = re.compile(r"^[’']s?\s+(?!release|freedom|pardon|liberation|return|swap|exchange|transfer)[a-z\d]",
                        re.IGNORECASE)
 _KIN_NAME = re.compile(r"\b([A-Z][a-z]+),\s+(?:the\s+)?(?:husband|son|brother|wife|daughter)\s+of\b")
 
@@ -130,7 +142,7 @@ def _surnames(doc: Document) -> dict[str, str]:
             continue  # a dictionary actor counts as an opposition figure or a private person, never a body
         tokens = clean_name(m.text).split()
         if len(tokens) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and len(tokens[-1]) > 2 \
-                and not actor_code(tokens[-1]) and tokens[-1][0].isupper():
+                and not place_code(tokens[-1]) and tokens[-1][0].isupper():
             out.setdefault(tokens[-1], " ".join(tokens))
     doc.extras["_release_surnames"] = out
     return out
@@ -163,7 +175,7 @@ def bare_subject_name(sent: Span, lo: int, s: int) -> tuple[str, int, int] | Non
         return None
     name = m.group(1)
     words = name.split()
-    if any(actor_code(w) for w in words) or actor_code(name) or words[0] in {"The", "A", "An", "In", "On", "At",
+    if any(place_code(w) for w in words) or place_code(name) or words[0] in {"The", "A", "An", "In", "On", "At",
                                                                              "President", "Prime", "Foreign"}:
         return None
     return name, sent.start + lo + m.start(1), sent.start + lo + m.end(1)
@@ -195,7 +207,7 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
             tokens = clean.split()
         if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
             continue
-        if actor_code(clean) and len(tokens) == 1:
+        if place_code(clean) and len(tokens) == 1:
             continue  # a state or its capital, not a person
         if any(clean == n for n, _, _ in out):
             continue
@@ -218,6 +230,36 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
         if not any(km.group(1) in n for n, _, _ in out):
             out.append((km.group(1), sent.start + km.start(1), sent.start + km.end(1)))
     return out
+
+
+def pronoun_person(doc: Document, pos: int, feminine: bool) -> tuple[str, int, int] | None:
+    """The person a 'him'/'her' object at ``pos`` points to ('they simply let him out'): the nearest
+    person before it, in its sentence or the four before, who holds no office (a state's official does
+    not free himself), of the pronoun's gender when the name tells it. A resolved 'he said' counts as
+    a mention of its person."""
+    from ..names import is_feminine
+
+    # (four sentences back: a quote of several sentences names its subject only before it starts)
+    lo = next((s.start for s in reversed(doc.sentences[:max(0, _sentence_index(doc, pos) - 3)])), 0)
+    for m in sorted((m for m in doc.mentions if lo <= m.start < pos and m.end <= pos), key=lambda m: -m.start):
+        name = m.resolved_from if m.label == "PRON" else m.text
+        if not name or not (_is_person(m) or m.label == "PRON"):
+            continue
+        if m.actor_id and not m.actor_id.startswith("p:") and not str(m.country or "").endswith("-OPP") \
+                and not _private_person(m.actor_id):
+            continue  # an official or a body
+        fem = is_feminine(name)
+        if fem is not None and fem != feminine:
+            continue
+        clean = clean_name(name)
+        if len(clean.split()) == 1:
+            clean = _surnames(doc).get(clean, clean)
+        return clean, m.start, m.end
+    return None
+
+
+def _sentence_index(doc: Document, pos: int) -> int:
+    return next((i for i, s in enumerate(doc.sentences) if s.start <= pos < s.end), len(doc.sentences) - 1)
 
 
 def nationalities_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -456,6 +498,11 @@ _DATE_OF_EXCHANGE = re.compile(r"^\W{0,3}(?:completed|carried\s+out|conducted|he
                                r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:exchange|swap|release|handover)\b", re.IGNORECASE)
 
 
+# A news verb told in the present perfect ('has pardoned') dated only by the closing attribution ('...,
+# the press service said on Saturday'): the day the news was given is the release's.
+ATTRIBUTION_REASON = "the day the news was given"  # a weak date: another hit's own day wins (releases)
+_ATTRIBUTION_DAY = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|announced|reported|confirmed|stated)\s+(?:on\s+)?$")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:been\s+)?$")
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s+(?!(?:on|in)\s+the\s+same\b)", re.IGNORECASE)
 
 
@@ -467,6 +514,7 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
     text = sent.text
     best = None
     best_dist = 10**9
+    best_attributed = False
     written = False
     for dm in dates_in(text, pub):
         other = lx.OTHER_EVENT_BEFORE_DATE.search(text[max(0, dm.start - 45):dm.start])
@@ -485,6 +533,9 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
             continue
         if in_relative_clause(text, trig, dm.start, dm.end):
             continue
+        if re.search(r"\bwould\s+have\b", text[:dm.start], re.IGNORECASE):
+            continue  # 'without the pardon he would have stayed in prison until next year': no event
+
         if dm.start > trig and _in_appositive_event(text[trig:dm.start]):
             continue
         # an unresolved 'on Thursday' / 'today' (the document date lacks a year) is the news of the
@@ -496,10 +547,14 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
         # coordinated clause with its own subject belongs to that clause's act
         if dm.start > trig and _NEW_CLAUSE.search(text, trig, dm.start):
             dist += 200
+        attributed = dm.start > trig and bool(_ATTRIBUTION_DAY.search(text[:dm.start])) and bool(
+            _PERFECT_BEFORE.search(text[:trig]))
+        if attributed:
+            dist = min(dist, 150)  # 'X has pardoned six prisoners, ..., his press service said on Saturday'
         if _DATE_OF_EXCHANGE.match(text[dm.end:dm.end + 60]):
             dist = min(dist, 150)  # 'on 18 July completed a prisoner exchange in which ... freed': the act's date
         if dist < best_dist:
-            best, best_dist = dm, dist
+            best, best_dist, best_attributed = dm, dist, attributed
     same = _SAME_DAY.search(text)
     if same is not None and (best is None or best.value is None or best_dist > 160):
         # 'By Thursday ... X, who left prison ... that day': a day named earlier in the sentence itself
@@ -521,7 +576,7 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
     if best is None or best_dist > 160:
         return None, "", None, written
     value = best.value if best.value and _DATE_SHAPE.match(best.value) else None
-    reason = best.reason
+    reason = best.reason if not best_attributed else f"{ATTRIBUTION_REASON}: {best.reason}"
     if value is not None:
         value, completed = _with_only_year(doc, value)
         reason = f"{reason}; the year is the only one the text names" if completed else reason

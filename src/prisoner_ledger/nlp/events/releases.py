@@ -28,7 +28,7 @@ from typing import Any
 from ...model import Document, Release, Span
 from . import release_fields as rf
 from .release_hits import Hit, find_hits, headline_index
-from .release_text import PubDate, country_spans, story_state, usable_pub_date
+from .release_text import ATTRIBUTION_REASON, PubDate, country_spans, story_state, usable_pub_date
 
 # The document date is trusted for resolving 'on Saturday' only from this confidence on: the
 # brief's rule for the contract's pub_date (a header stamp contradicted by the story has < 0.5).
@@ -54,11 +54,32 @@ class _Record:
 
     @property
     def date(self) -> str | None:
+        """The first verb's date, a day before a month ('pardoned at the end of July and on 1 August
+        handed over': the person's own later, more precise act names the day)."""
         for strong in (True, False):
-            for h in self.hits:
-                if h.strong == strong and h.date:
-                    return h.date
+            dated = [h.date for h in self.hits if h.strong == strong and h.date and not _weak_date(h)] or [
+                h.date for h in self.hits if h.strong == strong and h.date]
+            if dated:
+                return max(dated, key=lambda d: (len(d.lstrip("-")) >= 10, -dated.index(d)))
         return None
+
+
+def _weak_date(h: Hit) -> bool:
+    """A date taken from the news' own attribution ('has been freed, the ministry said Sunday'): it
+    gives way to a day another report of the same release names."""
+    return h.date_reason.startswith(ATTRIBUTION_REASON)
+
+
+# How far the day a news was given may lie from the release's own day: a week (a Saturday release
+# announced by a ministry on the Sunday or the Monday after).
+_NEWS_LAG_DAYS = 7
+
+
+def _days_near(a: str | None, b: str | None) -> bool:
+    day = re.compile(r"\d{4}-\d{2}-\d{2}")
+    if not a or not b or not day.fullmatch(a) or not day.fullmatch(b):
+        return False
+    return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days) <= _NEWS_LAG_DAYS
 
 
 def _same(a: str, b: str) -> bool:
@@ -118,7 +139,8 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
         # 'a third, X, is set to be released', 'also pledged to free a group of jailed activists': agreed,
         # apart from those already out
         return False
-    if _dates_conflict(rec.date, h.date):
+    if _dates_conflict(rec.date, h.date) and not (
+            (_weak_date(h) or all(_weak_date(o) for o in rec.hits if o.date)) and _days_near(rec.date, h.date)):
         return False
     if h.split and not any(o.sent_idx == h.sent_idx for o in rec.hits):
         return False
@@ -138,7 +160,7 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
     return True
 
 
-def _place(records: list[_Record], h: Hit, pub: str | None = None) -> _Record | None:
+def _place(records: list[_Record], h: Hit, pub: str | None = None, siblings: tuple[Hit, ...] = ()) -> _Record | None:
     by_name = [r for r in records if any(_same(n, x) for n, _, _ in h.names for x in r.names)
                and (not h.state or not r.state or r.state == h.state)]
     if h.split and h.names and h.split != "related":
@@ -149,7 +171,9 @@ def _place(records: list[_Record], h: Hit, pub: str | None = None) -> _Record | 
         return None
     if h.split == "related":
         return None
-    ok = [r for r in records if _compatible(r, h, pub)]
+    # 'X was pardoned at the end of July and on 1 August handed over': the person's other act in the
+    # sentence must fit the record as well
+    ok = [r for r in records if _compatible(r, h, pub) and not any(_dates_conflict(r.date, o.date) for o in siblings)]
     return ok[0] if ok else None
 
 
@@ -176,7 +200,9 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
             h.count, h.count_implicit, h.state, h.date = None, False, None, keep
             owner.hits.append(h)
             continue
-        rec = _place(records, h, pub)
+        siblings = tuple(o for o in strong if o is not h and o.sent_idx == h.sent_idx and not o.remention
+                         and any(_same(n, x) for n, _, _ in h.names for x, _, _ in o.names))
+        rec = _place(records, h, pub, siblings)
         if rec is None:
             rec = _Record(state=h.state, split_names=bool(h.split and h.names))
             records.append(rec)
