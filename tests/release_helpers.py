@@ -17,7 +17,7 @@ STATES = {
     "Venezuela": "VE", "Venezuelans": "VE", "Caracas": "VE", "Ukraine": "UA", "Poland": "PL",
     "Myanmar": "MM", "Rwanda": "RW", "Rwandan": "RW", "Doha": "QA", "Ukrainian": "UA",
     "Armenia": "AM", "Armenian": "AM", "Azerbaijan": "AZ", "Azerbaijani": "AZ", "Germany": "DE", "EU": "EU",
-    "Lithuanian": "LT",
+    "Lithuanian": "LT", "Cuba": "CU", "Nicaragua": "NI", "Guatemala": "GT", "Rome": "IT", "West": "WEST",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
         "Armenian", "Azerbaijani", "Lithuanian"}

@@ -91,3 +91,84 @@ def test_a_bound_on_a_sum_of_releases_is_no_count() -> None:
             "Put together, that is fewer than 40 people. The summer releases come to little.")
     rs = releases_of(text, pub="2024-08-22")
     assert [r.count for r in rs] == [8]
+
+
+def test_participles_sharing_one_auxiliary_and_a_plane_is_no_plan() -> None:
+    text = ("In a surprise move, 222 political prisoners in Nicaragua were taken from their cells at dawn, put "
+            "on a chartered plane and flown to Washington on Thursday.")
+    rs = releases_of(text, pub="2023-02-10")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("NI", 222, "2023-02-09")]
+
+
+def test_a_move_after_an_arrest_is_no_release() -> None:
+    text = ("She was seized on a street in Minsk in September and driven to the Ukrainian border, where officers "
+            "tried to push her out of Belarus.")
+    assert releases_of(text, pub="2020-10-01") == []
+
+
+def test_a_finished_negotiation_is_no_modal() -> None:
+    rs = releases_of("After months of negotiations Belarus freed 14 political prisoners on Friday.", pub="2025-03-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 14)]
+    assert releases_of("The US is negotiating with Belarus to free 14 political prisoners.", pub="2025-03-14") == []
+
+
+def test_flew_people_it_had_jailed_to_a_city_abroad() -> None:
+    rs = releases_of("The government of Nicaragua flew 12 priests it had jailed to Rome on Wednesday.",
+                     pub="2023-10-20")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("NI", 12, "2023-10-18")]
+
+
+def test_a_titled_date_heading_dates_its_timeline_entry() -> None:
+    text = ("Nicaragua's empty cells: a timeline\n"
+            "From Washington to Rome, the government of Nicaragua has emptied its jails of critics.\n"
+            "5 September 2024 - 135 to Guatemala\n"
+            "135 prisoners were released and flown to Guatemala City under a US-brokered arrangement.")
+    rs = releases_of(text, pub="2024-09-06")
+    assert [(r.count, r.date) for r in rs] == [(135, "2024-09-05")]
+
+
+def test_a_bloc_summing_up_its_states_is_no_releasing_state() -> None:
+    text = ("Swap completed in Ankara\n"
+            "Russia released 15 people on Thursday. In return, the West handed over eight Russians. Germany freed "
+            "Vadim Krasikov.")
+    rs = releases_of(text, pub="2024-08-01")
+    assert sorted((r.releasing_state, r.count) for r in rs) == [("DE", 1), ("RU", 15)]
+
+
+def test_the_undated_sides_of_a_swap_the_headline_names_share_its_day() -> None:
+    text = ("Prisoner swap completed in Ankara\n"
+            "Russia released 15 people on Thursday, officials said.\n"
+            "- Belarus released one: Ryhor Kastusiou, a medic who had been sentenced to death in Minsk and was "
+            "pardoned by Lukashenko earlier this week.\n"
+            "- Germany freed Vadim Krasikov.")
+    rs = releases_of(text, pub="2024-08-01")
+    assert sorted((r.releasing_state, r.date, r.background) for r in rs) == [
+        ("BY", "2024-08-01", False), ("DE", "2024-08-01", False), ("RU", "2024-08-01", False)]
+
+
+def test_a_dated_heading_below_the_story_start_is_no_page_date() -> None:
+    from prisoner_ledger.ingest import IngestOptions
+    from prisoner_ledger.ingest.clean import clean
+    from prisoner_ledger.model import RawDocument
+
+    text = (" date 2024-09-06\nCENTRAL MONITOR\nTIMELINE | Empty cells: how a government exported its prisoners\n"
+            "From planes to Washington to flights to Rome, the government has emptied its jails of critics by putting "
+            "them on aircraft and stripping them of their nationality. Below, the main episodes.\n"
+            "9 February 2023 - The 222\nThey were flown out at dawn.\n")
+    raw = RawDocument("d.txt", text.encode(), "txt", "d.txt", {"encoding": "utf-8", "markup": "text"})
+    g = clean(raw, IngestOptions())[0].pub_date
+    assert g is not None and g.value == "2024-09-06"
+
+
+def test_a_dateline_date_leaves_the_release_to_the_fresh_news_rule() -> None:
+    text = ("Myanmar grants amnesty to 7,012 prisoners\n"
+            "NAY PYI TAW, 4 Jan - To mark Independence Day, which falls on 4 January 2023, the head of Myanmar's "
+            "ruling council has granted amnesty to 7,012 prisoners serving terms in prisons across the nation.")
+    rs = releases_of(text, pub="2023-01-04")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("MM", 7012, "2023-01-04")]
+
+
+def test_a_number_past_while_is_the_other_clauses_people() -> None:
+    text = "Cuba frees contractor Ryhor Kastusiou, who flies home the same morning, while the US releases three agents."
+    rs = releases_of(text, pub="2014-12-17")
+    assert sorted((r.releasing_state, r.count) for r in rs) == [("CU", 1), ("US", 3)]

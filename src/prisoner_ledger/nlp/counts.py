@@ -461,6 +461,9 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
         # 'X was flown home, and Cuba later agreed to free 53': a number past a new clause is its own
         after = [c for c in after if not re.search(r",\s+(?:and|but|while|whereas)\s+(?!(?:\d|other|another)\b)",
                                                    text[end:c.start], re.IGNORECASE)]
+    # 'frees X, who flies home, while the US releases three agents': a number past a contrast is the other
+    # clause's people
+    after = [c for c in after if not re.search(r",\s+(?:while|whereas)\s", text[end:c.start], re.IGNORECASE)]
     before = [c for c in counts if clause_lo <= c.start and c.end <= start and start - c.end < 140
               and not re.search(r",\s+and\s", text[c.end:start])]
     if not passive and n_named and not after:

@@ -294,6 +294,11 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         passive = arrival or bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(text[ts:te]))
         moved = re.match(r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?"
                          r"(?:to|across|over|into)\b", word)
+        if not passive and (word.startswith(("flown", "put on")) or moved) \
+                and lx.COORDINATED_PASSIVE.search(before_all):
+            if hits:
+                continue  # 'were freed by Venezuela and flown home': the same people's release, told already
+            passive = True
         if (word.startswith(("flown", "put on", "allowed to", "returned to", "come out", "came out")) or moved) \
                 and not passive:
             continue  # 'the envoy has flown to Minsk': a trip, not people moved out of prison
@@ -483,6 +488,10 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if leave:
         gone = [c for c in countries if c[1] == e + leave.end()]
         state = gone[0][0] if gone else state
+    if state is None and not hit.passive and _bloc_subject(doc, hit, s):
+        # 'In return, the West handed over eight Russians': a bloc sums up its states' releases told
+        # one by one, it is no releasing state of its own
+        hit.remention = True
     hit.state = state or fallback_state
     # count
     n_named = len(hit.names)
@@ -562,6 +571,17 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<rel>after|before)\s+"
                          r"(?:[^,;:.]{0,60}?)$", re.IGNORECASE)
 _DAY_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+_BLOCS = frozenset({"WEST", "EU", "NATO"})
+
+
+def _bloc_subject(doc: Document, hit: Hit, s: int) -> bool:
+    """The verb's subject is a bloc of states ('the West', 'the EU'), not a state."""
+    lo = hit.sent.start + s - len(_clause_before(hit.sent.text, s))
+    before = [m for m in doc.mentions if lo <= m.start < hit.start and m.country]
+    return bool(before) and before[-1].country in _BLOCS and len(
+        doc.clean_text[before[-1].end:hit.start].split()) <= 2  # the bloc is the verb's own subject
 
 
 def _days_apart(hit: Hit, text: str, s: int) -> None:

@@ -14,6 +14,7 @@ import re
 STRONG_TRIGGER = re.compile(
     r"\b(?:freed|frees|freeing|releas(?:ed|ing)|"
     r"releases(?=\s+(?:\d|the\b|an?\b|his\b|her\b|their\b|(?-i:[A-Z])|political|jailed|imprisoned|detained|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b|"
     r"(?:\w+\s+)?(?:prisoners|detainees|activists|people)))|moved\s+(?:out\s+)?(?:from|of)\s+(?:the\s+)?prison|"
     # 'walked out of X's prisons', 'came out of jail', 'brought out of the colony': leaving a place of
     # detention ('walked out of the meeting', a product 'brought out' name no such place)
@@ -101,8 +102,11 @@ STRONG_TRIGGER = re.compile(
     # 'were flown out / to Rome' (kept only when passive: the people were moved, see release_hits)
     r"flown\s+(?:out|to|home|abroad)|"
     # 'Nicaragua sends 135 prisoners to Guatemala': a state moving prisoners out of the country
-    r"sen(?:ds|t|ding)\s+(?=(?:[\w-]+\s+){0,3}(?:political\s+)?(?:prisoners|detainees|dissidents|opponents)\s+"
-    r"(?:to|into|abroad)\b(?!\s+(?:a\s+|the\s+)?(?:prison|jail|colony|labou?r\s+camp|penal|court|trial)))|"
+    r"(?:sen(?:ds|t|ding)|fl(?:ew|ies|ying))\s+(?=(?:[\w-]+\s+){0,3}(?:political\s+)?(?:prisoners|detainees|"
+    r"dissidents|opponents|priests|clergy(?:men)?|critics|activists)\s+"
+    # ('flew 12 priests it had jailed to Rome': a relative between the people and the place)
+    r"(?:(?:it|they|who|whom|that)\s+[\w\s]{1,30}?\s+)?(?:to|into|abroad)\b"
+    r"(?!\s+(?:a\s+|the\s+)?(?:prison|jail|colony|labou?r\s+camp|penal|court|trial)))|"
     r"(?<=\d\s)deportees|"
     r"(?:agreed|pledged)\s+to\s+(?:the\s+)?(?:release|free|pardon|grant\s+(?:clemency|(?:a\s+)?pardons?|amnesty))|"
     r"set\s+to\s+be\s+released|"
@@ -226,9 +230,11 @@ PRISON_WORD = re.compile(r"\b(?:prisons?|jails?|custody|colony|detention|behind\
 MODAL_BEFORE = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:on|for|upon)|demand\w*|urg\w*|ask\w*|seek\w*|sought|push\w*\s+for|"
     r"press(?:ed|es|ing)?\s+for|appeal\w*|hop(?:e|es|ed|ing)|expect\w*|want\w*|wish\w*|ready|readiness|"
-    r"willing\w*|prepared|offer\w*|propos\w*|plan\w*|intend\w*|would|could|might|may|should|must|can|"
+    r"willing\w*|prepared|offer\w*|propos\w*|plan(?:s|ned|ning)?|intend\w*|would|could|might|may|should|must|can|"
     r"will|shall|if|unless|until|provided|possible|possibly|potential(?:ly)?|likely|slated|waiting|await\w*|"
-    r"efforts?\s+to|fight\w*\s+for|struggl\w*\s+for|lobby\w*\s+for|negotiat\w*|talks?\s+(?:on|about)|"
+    # ('after months of negotiations Belarus freed 14': a finished negotiation)
+    r"efforts?\s+to|fight\w*\s+for|struggl\w*\s+for|lobby\w*\s+for|"
+    r"(?<!of\s)(?<!after\s)(?<!following\s)negotiat\w*|talks?\s+(?:on|about)|"
     r"discuss\w*|conditions?|refus\w*|not|never|no|den(?:y|ied|ies)|nor|far\s+from|instead\s+of|"
     r"rul(?:e|es|ed|ing)\s+out|reject\w*|exclud\w*|"
     # 'its demand that X and Y be set free': a bare subjunctive 'be' right before the trigger
@@ -257,9 +263,18 @@ AGREED_STATUS = re.compile(r"\b(?:agreed|pledged)\s+to\s+(?:the\s+)?(?:release|f
 
 PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|been|be|being|is|are|got|get|gets|getting)\s+(?:\w+ly\s+)?(?:also\s+)?(?:\w+ly\s+)?$"
-    r"|\b(?:those|prisoners|people|detainees|activists|others|individuals|priests|ones|persons)\s+$)",
+    r"|\b(?:those|prisoners|people|detainees|activists|others|individuals|priests|ones|persons)\s+$"
+    # '..., all flown to the Vatican': a reduced passive after the people it sums up
+    r"|,\s+(?:all|both|most)\s+$"
+    r")",
     re.IGNORECASE,
 )
+# 'were taken from their cells, put on a plane and flown to X': participles sharing one auxiliary, read
+# for the verbs of moving people only (not after an arrest: 'was seized on a street and driven to the
+# border' is no release)
+COORDINATED_PASSIVE = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?!(?:seized|detained|arrested|abducted|kidnapped|snatched|grabbed|"
+    r"taken\s+into)\b)[a-z]+(?:ed|en|wn|ght)\b[^.;:]{0,100}?(?:,|\band)\s+$", re.IGNORECASE)
 # After a participle, words that show it has no object: the freed people stand before it.
 PARTICIPLE_AFTER = re.compile(r"^\s+(?:from|by)\b", re.IGNORECASE)
 # In a headline (no auxiliaries there): 'X Released in Swap', 'X Freed After Talks', 'X Freed:'.

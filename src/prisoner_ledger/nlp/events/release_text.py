@@ -337,6 +337,8 @@ _DETAINEE_ROLE = re.compile(r"\b(?:prisoners?|freed|held|detained|jailed|hostage
 # 'Australian economist Sean Turnell', 'British ambassador Vicky Bowman': up to three lower-case words
 # then a capitalised name (case-sensitive on purpose)
 _PERSON_AFTER_NORP = re.compile(r"^\s+(?:(?:former|ex-)?\s*[a-z][\w-]*\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+")
+_ENVOY_AFTER = re.compile(r"^[\w.-]+\s+(?:special\s+|presidential\s+)?(?:envoy|mediators?|negotiators?|"
+                          r"hostage\s+(?:envoy|negotiator))\b", re.IGNORECASE)
 _FREED_NATIONALS = re.compile(r"^[\w.-]+\s+(?:citizens?|nationals?|soil|side)\b", re.IGNORECASE)
 # Where the people were held: 'held in X', 'X's prisons', 'Venezuelan prisons', 'X freed', 'freed by X'.
 _HOLDER_BEFORE = re.compile(r"\b(?:held|jailed|imprisoned|detained|incarcerated|behind\s+bars|prisons?|jails?|"
@@ -386,6 +388,9 @@ def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
             if re.search(r"(?:mediat\w*|brokered|facilitated|hosts?|thank\w*|gratitude|by)\s+(?:\w+\s+){0,4}$",
                          before, re.IGNORECASE):
                 continue
+            if _ENVOY_AFTER.match(sent.text[s:]):
+                weak[code] += 1
+                continue  # 'the US envoy John Coale': a state sending a go-between, not the holder
             if in_destination_phrase(sent.text, s) or _FREED_NATIONALS.match(sent.text[s:]):
                 continue  # 'crossed into Lithuania', 'six Lithuanian citizens': where they went, who they are
             if code not in exclude and code not in NEVER_RELEASES:
@@ -473,7 +478,12 @@ def _date_heading_before(doc: Document, sent: Span, pub: PubDate) -> tuple[str, 
     from ..event_dates import dates_in
 
     prev = next((p for p in reversed(doc.sentences) if p.end <= sent.start), None)
-    if prev is None or len(prev.text.split()) > 4:
+    # ('5 September 2024 - 135 to Guatemala': a date heading an entry with a short title of its own)
+    # (below the story's first paragraph: a date line of the page header dates the page, not an entry)
+    titled = prev is not None and len(prev.text.split()) <= _TITLED_HEADING_WORDS and bool(
+        _TITLED_HEADING.match(prev.text)) and not prev.text.rstrip().endswith(".") and any(
+        len(p.text.split()) >= 12 and p.text.rstrip().endswith(".") for p in doc.sentences if p.end <= prev.start)
+    if prev is None or (len(prev.text.split()) > 4 and not titled):
         return None
     found = [d for d in dates_in(prev.text, pub) if d.value and _DATE_SHAPE.match(d.value)]
     if len(found) != 1:
@@ -481,11 +491,18 @@ def _date_heading_before(doc: Document, sent: Span, pub: PubDate) -> tuple[str, 
     d = found[0]
     rest = (prev.text[:d.start] + prev.text[d.end:]).strip(" .:-–—")
     # ('MINSK, June 22.' is a dateline: the story's own date, not an entry's)
-    if rest and rest.lower() not in {"mid", "early", "late", "on", "in", "since", "by", "end", "end of"}:
+    if rest and rest.lower() not in {"mid", "early", "late", "on", "in", "since", "by", "end", "end of"} \
+            and not (titled and d.start <= 2):
         return None
     value, _ = _with_only_year(doc, d.value or "")
     return value, f"the date line '{d.text}' heading this entry ({d.reason})", (
         prev.start + d.start, prev.start + d.end)
+
+
+# A timeline entry's heading: a full date, a dash or a colon, then a short title (no full stop).
+_TITLED_HEADING = re.compile(r"^\W{0,2}(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*[-–—:]\s*"
+                             r"(?!(?:Updated|Published|Last|Posted)\b)\S")
+_TITLED_HEADING_WORDS = 12
 
 
 # 'Releases began on Wednesday': the trigger itself is the subject of 'began'.
@@ -500,6 +517,8 @@ _DATE_OF_EXCHANGE = re.compile(r"^\W{0,3}(?:completed|carried\s+out|conducted|he
 
 # A news verb told in the present perfect ('has pardoned') dated only by the closing attribution ('...,
 # the press service said on Saturday'): the day the news was given is the release's.
+_DATE_DATELINE_BEFORE = re.compile(r"^\W*(?-i:[A-Z])[\w .'’-]{1,40},\s*$")
+_DATE_DATELINE_AFTER = re.compile(r"^\s*(?:\([\w .]+\)\s*)?[-–—:]")
 ATTRIBUTION_REASON = "the day the news was given"  # a weak date: another hit's own day wins (releases)
 _ATTRIBUTION_DAY = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|announced|reported|confirmed|stated)\s+(?:on\s+)?$")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:been\s+)?$")
@@ -547,8 +566,12 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
         # coordinated clause with its own subject belongs to that clause's act
         if dm.start > trig and _NEW_CLAUSE.search(text, trig, dm.start):
             dist += 200
-        attributed = dm.start > trig and bool(_ATTRIBUTION_DAY.search(text[:dm.start])) and bool(
-            _PERFECT_BEFORE.search(text[:trig]))
+        # 'NAY PYI TAW, 4 Jan - ... has granted amnesty': the dateline gives the lead's news its day (weak,
+        # like the attribution's: the day written for the act wins)
+        dateline = dm.start < trig and bool(_DATE_DATELINE_BEFORE.match(text[:dm.start])) and bool(
+            _DATE_DATELINE_AFTER.match(text[dm.end:]))
+        attributed = dateline or (dm.start > trig and bool(_ATTRIBUTION_DAY.search(text[:dm.start])) and bool(
+            _PERFECT_BEFORE.search(text[:trig])))
         if attributed:
             dist = min(dist, 150)  # 'X has pardoned six prisoners, ..., his press service said on Saturday'
         if _DATE_OF_EXCHANGE.match(text[dm.end:dm.end + 60]):

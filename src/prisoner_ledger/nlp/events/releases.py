@@ -497,16 +497,21 @@ def _swap_parties(doc: Document, records: list[_Record], main: _Record) -> list[
     """Undated releases by another state in a story whose main release is a swap: the other sides
     of that swap ('In return, X granted clemency to five Y'; 'Germany released Z'). A release with
     a cue of another time ('earlier', 'last year') or a date of its own is not one of them."""
+    # (a swap named by the headline or the lead makes the undated sides told below its parties)
+    lead = [s for s in doc.sentences[:_LEAD_SENTENCES + 2] if s.text.strip()]
     main_swap = main.counterpart is not None or any(
-        h.strong and _SWAP_WORDS.search(h.sent.text) for h in main.hits)
+        h.strong and _SWAP_WORDS.search(h.sent.text) for h in main.hits) or any(
+        re.search(r"\b(?:swap|prisoner\s+exchange|exchange\s+of\s+prisoners)\b", s.text, re.IGNORECASE) for s in lead)
     out: list[_Record] = []
     for rec in records:
         if rec is main or rec.counterpart_of is not None or rec is main.counterpart_of or not rec.state \
                 or rec.state == main.state or rec.date is not None:
             continue
         # 'one more' / 'two more' is another side's share of the same swap; other cues tell another time
-        if any(h.date_written or (h.split and h.split != "more") for h in rec.hits) \
-                or not any(h.strong for h in rec.hits):
+        # ('Belarus released one: X, pardoned earlier this week': the release verb itself has no cue)
+        # (a time word another verb of the sentence owns - 'pardoned ... earlier this week' - is not its own)
+        if not any(h.strong and (not h.split or h.split == "more") and (not h.date_written or any(
+                o.split and o.sent_idx == h.sent_idx for o in rec.hits)) for h in rec.hits):
             continue
         own_cue = any(h.strong and re.match(r"\W*(?:in\s+return|in\s+exchange)\b", h.sent.text, re.IGNORECASE)
                       for h in rec.hits)
