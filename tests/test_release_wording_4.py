@@ -172,3 +172,40 @@ def test_a_number_past_while_is_the_other_clauses_people() -> None:
     text = "Cuba frees contractor Ryhor Kastusiou, who flies home the same morning, while the US releases three agents."
     rs = releases_of(text, pub="2014-12-17")
     assert sorted((r.releasing_state, r.count) for r in rs) == [("CU", 1), ("US", 3)]
+
+
+def test_the_other_people_of_a_coordinated_verb_add_to_the_named_one() -> None:
+    text = ("Lukashenko on Saturday pardoned Mikola Statkevich, the last candidate still behind bars in Belarus, "
+            "and let go five other prisoners.")
+    rs = releases_of(text, pub="2015-08-22")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 6, "2015-08-22")]
+
+
+def test_the_majority_of_a_group_is_part_of_the_release_told_before() -> None:
+    text = ("Belarus freed 123 prisoners on Saturday. The majority - 114 people - were driven to the Ukrainian "
+            "border, while a smaller group was taken to Lithuania.")
+    rs = releases_of(text, pub="2025-12-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 123)]
+
+
+def test_the_number_freed_is_a_tally() -> None:
+    text = "Rights defenders in Belarus note that the number freed this year is only a little larger than the jailed."
+    assert releases_of(text, pub="2025-12-14") == []
+
+
+def test_a_clock_time_is_no_count() -> None:
+    assert find_counts("17:10  Warsaw confirms Poles among the group") == []
+
+
+def test_a_when_clause_after_a_month_dates_its_own_verb() -> None:
+    text = ("A US delegation has arrived in Minsk. It is the second such visit since June, when 14 prisoners were "
+            "freed in Belarus, among them Siarhei Tsikhanouski.")
+    rs = releases_of(text, pub="2025-09-11")
+    assert [(r.count, r.date) for r in rs] == [(14, "2025-06")]
+
+
+def test_people_who_were_among_the_group_of_the_next_sentence() -> None:
+    text = ("Two Polish citizens who had been held in Belarusian prisons are free. They were among the 52 people "
+            "whom the Belarusian authorities released on Thursday.")
+    rs = releases_of(text, pub="2025-09-12")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 52, "2025-09-11")]

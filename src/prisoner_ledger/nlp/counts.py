@@ -242,6 +242,8 @@ def find_counts(text: str) -> list[Count]:
         gap = m.group("gap") or ""
         if _NOT_PEOPLE_AFTER.match(text[m.end("num"):]) or re.search(r"\d", gap):
             continue
+        if re.search(r"\d[:.]$", text[:m.start("num")]) or re.match(r"[:.]\d", text[m.end("num"):]):
+            continue  # '17:10  Warsaw confirms Poles': a clock time, not a number of people
         # a year is not a count ('in 2020 protesters')
         if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("qual_pre"):
             continue

@@ -16,7 +16,6 @@ Cascade for each trigger (the first failing step drops it):
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +23,7 @@ from ...model import Document, Span
 from .. import counts as cnt
 from . import release_lexicon as lx
 from .release_gate import PEOPLE, admits
+from .release_links import among_next, bloc_subject, days_apart, others_of_named
 from .release_text import (
     NEVER_RELEASES,
     PubDate,
@@ -286,6 +286,9 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             continue  # 'the minister flew home from Beijing': a trip, unless the sentence speaks of detention
         if re.search(r"\bwhom\s+(?:[\w.-]+\s+){1,3}(?:had|has|have)\s+(?:\w+ly\s+)?$", before_all):
             continue  # '252 men whom Washington had deported in March': the people's past, told in passing
+        if re.search(r"\bthe\s+(?:number|total|tally|count|share)\s+(?:of\s+(?:people|prisoners)\s+)?$", before_all,
+                     re.IGNORECASE):
+            continue  # 'the number freed this year is only a little larger than ...': a tally, no release
         if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):
             continue  # migrants removed from a country, not prisoners freed
         if word.startswith(("exchanged", "swapped", "traded")) and not re.search(
@@ -341,7 +344,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         # people of a release already told, described further
         if (word.endswith("ed") and lx.ADJECTIVAL_BEFORE.search(before_all) and lx.PEOPLE_AFTER.match(after)) \
                 or (word.endswith("ed") and lx.SUPERLATIVE_BEFORE.search(before_all)) \
-                or (passive and (lx.SUBSET_SUBJECT.match(before) or lx.SUBSET_NEAR.search(before))):
+                or (passive and (lx.SUBSET_SUBJECT.match(before) or lx.SUBSET_NEAR.search(before)
+                                 or lx.SUBSET_SUBJECT.match(before_all))):
             hit.remention = True
         if agreed:
             hit.status = "agreed"
@@ -488,7 +492,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if leave:
         gone = [c for c in countries if c[1] == e + leave.end()]
         state = gone[0][0] if gone else state
-    if state is None and not hit.passive and _bloc_subject(doc, hit, s):
+    if state is None and not hit.passive and bloc_subject(doc, hit, s - len(_clause_before(text, s))):
         # 'In return, the West handed over eight Russians': a bloc sums up its states' releases told
         # one by one, it is no releasing state of its own
         hit.remention = True
@@ -532,7 +536,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         _neighbour_count(doc, hit)
     # date
     hit.date, hit.date_reason, hit.date_span, hit.date_written = hit_date(doc, hit.sent, s, pub)
-    _days_apart(hit, text, s)
+    days_apart(hit, text, s)
     # another release than the main one? (cue in the trigger's own clause; a headline sums up)
     c_lo = s - len(_clause_before(text, s))
     c_stop = re.search(r"[;]|,\s+(?:and|but|while|who|whom|whose|which)\s", text[e:])
@@ -564,36 +568,6 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         # a state does not swap to free its own nationals - the other side freed them
         hit.state, cp.state = cp.state, hit.state
         hit.nationalities = [n for n in hit.nationalities if n[0] != hit.state]
-
-
-# '..., a day after Sannikov himself was let out of a colony': a release told as the time reference of
-# the sentence's main act happened so many days before (after) it.
-_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<rel>after|before)\s+"
-                         r"(?:[^,;:.]{0,60}?)$", re.IGNORECASE)
-_DAY_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-_BLOCS = frozenset({"WEST", "EU", "NATO"})
-
-
-def _bloc_subject(doc: Document, hit: Hit, s: int) -> bool:
-    """The verb's subject is a bloc of states ('the West', 'the EU'), not a state."""
-    lo = hit.sent.start + s - len(_clause_before(hit.sent.text, s))
-    before = [m for m in doc.mentions if lo <= m.start < hit.start and m.country]
-    return bool(before) and before[-1].country in _BLOCS and len(
-        doc.clean_text[before[-1].end:hit.start].split()) <= 2  # the bloc is the verb's own subject
-
-
-def _days_apart(hit: Hit, text: str, s: int) -> None:
-    m = _DAYS_APART.search(text[:s])
-    if m is None or hit.date is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", hit.date) or hit.date_span is None \
-            or hit.date_span[0] - hit.sent.start >= m.start():
-        return  # no full date of the main act before the reference
-    n = _DAY_NUMBERS.get(m["n"].lower()) or int(m["n"])
-    day = dt.date.fromisoformat(hit.date) + dt.timedelta(days=-n if m["rel"].lower() == "after" else n)
-    hit.date = day.isoformat()
-    hit.date_reason = f"'{m.group(0).strip()}' the main act's date ({hit.date_reason})"
-    hit.split = "days apart"
 
 
 # A sentence speaking of a group of people without a number ('brought out the prisoners', 'freed
@@ -743,5 +717,7 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
         _fill(doc, hit, pub, own)
         if hit.state and hit.strong and not hit.remention:
             last = (hit.sent_idx, hit.state)
+    others_of_named(raw)
+    among_next(raw)
     # people held by a state, not a seal, a film or a suspect on bail (release_gate)
     return [h for h in raw if admits(doc, h)]

@@ -305,7 +305,10 @@ SUBSET_SUBJECT = re.compile(r"^\W*(?:most|some|many|all|half|several|the\s+rest|
                             r"[a-z]+ty)\s+of\s+(?:the\s+group|them|those|these|the\s+(?:freed|released|prisoners|"
                             r"detainees|pardoned))\b"
                             # 'A smaller group was driven to Lithuania': part of the group told before
-                            r"|^\W*(?:a|the)\s+(?:second,?\s+)?(?:smaller|larger|bigger|remaining)\s+group\b",
+                            r"|^\W*(?:a|the)\s+(?:second,?\s+)?(?:smaller|larger|bigger|remaining)\s+group\b"
+                            # 'The majority - 114 people - were driven to the border'
+                            r"|^\W*the\s+(?:vast\s+)?(?:majority|bulk|rest|remainder)\b(?!\s+of\s+(?:Belarusians|"
+                            r"people\s+in))",
                             re.IGNORECASE)
 # '... confirm that 22 of them have actually left prison': part of a group told before, right before the verb
 SUBSET_NEAR = re.compile(r"\b(?:most|some|many|all|half|several|\d+|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|"

@@ -537,7 +537,9 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
     written = False
     for dm in dates_in(text, pub):
         other = lx.OTHER_EVENT_BEFORE_DATE.search(text[max(0, dm.start - 45):dm.start])
-        if other and not re.search(r"\b(?:releas|freed|pardon)", other.group(0)) \
+        # ('since June, when 14 prisoners were freed': the trigger's own 'when' clause names the date)
+        own_when = dm.end <= trig and re.fullmatch(r",?\s+when\s+[^,;.]{0,80}", text[dm.end:trig]) is not None
+        if other and not re.search(r"\b(?:releas|freed|pardon)", other.group(0)) and not own_when \
                 and not lx.RELEASE_DAY_AFTER.match(text[dm.end:]) \
                 and not _HAPPENED_ON.search(text[max(0, dm.start - 30):dm.start]) \
                 and not _OWN_START.match(text[trig:dm.start]):

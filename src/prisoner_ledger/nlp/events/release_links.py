@@ -1,0 +1,85 @@
+"""How release hits relate to their neighbours: a release told as the time reference of another ('a
+day after X was let out'), a bloc summing up its states' releases, the people of one sentence who
+were among the group of the next, the 'other' people of a verb coordinated with one that named the
+freed. Each function reads or adjusts hits ``release_hits`` has filled; none finds hits itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from ...model import Document
+from .. import counts as cnt
+
+if TYPE_CHECKING:
+    from .release_hits import Hit
+
+
+# '..., a day after Sannikov himself was let out of a colony': a release told as the time reference of
+# the sentence's main act happened so many days before (after) it.
+_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<rel>after|before)\s+"
+                         r"(?:[^,;:.]{0,60}?)$", re.IGNORECASE)
+_DAY_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+_BLOCS = frozenset({"WEST", "EU", "NATO"})
+
+
+def bloc_subject(doc: Document, hit: Hit, clause_lo: int) -> bool:
+    """The verb's subject is a bloc of states ('the West', 'the EU'), not a state."""
+    lo = hit.sent.start + clause_lo
+    before = [m for m in doc.mentions if lo <= m.start < hit.start and m.country]
+    return bool(before) and before[-1].country in _BLOCS and len(
+        doc.clean_text[before[-1].end:hit.start].split()) <= 2  # the bloc is the verb's own subject
+
+
+def days_apart(hit: Hit, text: str, s: int) -> None:
+    """Move the hit's date by the days a '(a day) after/before' reference before the trigger names."""
+    m = _DAYS_APART.search(text[:s])
+    if m is None or hit.date is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", hit.date) or hit.date_span is None \
+            or hit.date_span[0] - hit.sent.start >= m.start():
+        return  # no full date of the main act before the reference
+    n = _DAY_NUMBERS.get(m["n"].lower()) or int(m["n"])
+    day = dt.date.fromisoformat(hit.date) + dt.timedelta(days=-n if m["rel"].lower() == "after" else n)
+    hit.date = day.isoformat()
+    hit.date_reason = f"'{m.group(0).strip()}' the main act's date ({hit.date_reason})"
+    hit.split = "days apart"
+
+
+_AMONG_THE_N = re.compile(r"^\W*(?:They|He|She|Both(?:\s+of\s+them)?|The\s+two|All\s+(?:of\s+them|\w+))\s+"
+                         r"(?:were|was)\s+(?:also\s+|both\s+)?among\s+(?:the\s+)?(?:\w+\s+){0,2}?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+
+
+def among_next(hits: list[Hit]) -> None:
+    """'Two Polish citizens ... are free. They were among the 52 people whom Minsk released on Thursday':
+    the people of the first sentence are part of the group the next one tells (a re-mention of it)."""
+    for h in hits:
+        if h.count is None or h.remention:
+            continue
+        nxt = [o for o in hits if o.sent_idx == h.sent_idx + 1 and o.strong]
+        if not nxt:
+            continue
+        m = _AMONG_THE_N.match(nxt[0].sent.text)
+        n = cnt.parse_number(m.group(1)) if m else None
+        if n is not None and n > h.count.value:
+            h.remention = True
+
+
+def others_of_named(hits: list[Hit]) -> None:
+    """'pardoned X, the last candidate still held, and let go five other prisoners': the 'other' people
+    of a verb coordinated with one that named the freed are the same release, its count the sum."""
+    for prev, h in itertools.pairwise(hits):
+        if h.sent_idx != prev.sent_idx or h.split != "more" or h.count is None or not prev.names \
+                or prev.state != h.state or not re.match(r"\w+\s+other\b", h.count.text, re.IGNORECASE):
+            continue
+        if prev.count is not None and not prev.count_implicit and prev.count.start != h.count.start:
+            continue  # the first verb has a number of its own (not the second verb's, read past its object)
+        if not re.search(r",?\s+and\s+(?:then\s+|also\s+)?$", h.sent.text[:h.start - h.sent.start]):
+            continue  # only a verb joined by 'and' to the one that named people
+        total = cnt.Count(h.count.value + len(prev.names), h.count.text, h.count.start, h.count.end,
+                          h.count.qualifier, "others", h.count.noun)
+        for x in (prev, h):
+            x.count, x.count_implicit, x.split = total, False, None
