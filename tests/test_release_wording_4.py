@@ -209,3 +209,17 @@ def test_people_who_were_among_the_group_of_the_next_sentence() -> None:
             "whom the Belarusian authorities released on Thursday.")
     rs = releases_of(text, pub="2025-09-12")
     assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 52, "2025-09-11")]
+
+
+def test_a_transcript_released_and_reporters_detained_and_let_go_are_no_releases() -> None:
+    text = ("People were not goods to be sold, Lukashenko said, according to a transcript released by his press "
+            "service in Minsk. The census does not include the many reporters in Belarus who were detained and let "
+            "go earlier in the year.")
+    assert releases_of(text, pub="2025-01-16") == []
+
+
+def test_signed_a_decision_to_pardon() -> None:
+    text = ("MINSK, 16 August - Lukashenko has signed a decision to pardon 30 persons convicted of extremist crimes "
+            "in Belarus, the press service said.")
+    rs = releases_of(text, pub="2024-08-16")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 30, "2024-08-16")]

@@ -289,6 +289,10 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         if re.search(r"\bthe\s+(?:number|total|tally|count|share)\s+(?:of\s+(?:people|prisoners)\s+)?$", before_all,
                      re.IGNORECASE):
             continue  # 'the number freed this year is only a little larger than ...': a tally, no release
+        if re.search(r"\b(?:many|numerous|countless|scores\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w-]+\s+){0,3}"
+                     r"(?:who|that)\s+(?:were|are|had\s+been|have\s+been)\s+(?:briefly\s+)?(?:detained|arrested|"
+                     r"held|jailed)\s+and\s+(?:then\s+|later\s+)?$", before_all, re.IGNORECASE):
+            continue  # 'the many reporters who were detained and let go': short detentions told in general
         if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):
             continue  # migrants removed from a country, not prisoners freed
         if word.startswith(("exchanged", "swapped", "traded")) and not re.search(

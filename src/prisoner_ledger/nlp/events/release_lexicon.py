@@ -69,6 +69,8 @@ STRONG_TRIGGER = re.compile(
     r"(?:grant(?:ed|s|ing)?|given)\s+(?:(?:a|an|the)\s+)?(?:presidential\s+)?(?:pardons?|amnesty|clemency)|"
     # 'has signed decisions on clemency in respect of 37 persons', 'signed a pardon decree for 16 people'
     r"sign(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:decisions?\s+on\s+(?:the\s+)?(?:clemency|pardon\w*|amnesty)|"
+    # 'has signed a decision to pardon 30 persons', 'signed a decree to release 16 prisoners'
+    r"(?:decisions?|decrees?|orders?)\s+to\s+(?:pardon|release|free|grant\s+(?:clemency|amnesty|pardons?))|"
     r"(?:clemency|pardon|amnesty)\s+(?:decrees?|decisions?|orders?)|decrees?\s+(?:on|of)\s+(?:the\s+)?"
     r"(?:clemency|pardon\w*|amnesty))|"
     # 'are relieved of the remainder of their punishment', 'released from further serving their sentence'
@@ -211,7 +213,8 @@ OTHER_SENSE_AFTER = re.compile(
 OTHER_SENSE_BEFORE = re.compile(
     r"(?:\bpress|extended|\bnew|\bfirst|\blatest|\balbum|\bfilm|\bmovie|\bgame|\bsoftware|"
     r"\b(?:statement|report|list|document|album|film|names?|details|identities|figures|data|video|"
-    r"footage|communiqu[eé]|findings|song|record|tablets?|product)s?\s+(?:(?:has|have|had|was|were|"
+    r"footage|communiqu[eé]|findings|song|record|tablets?|product|transcript|recording|photo|picture|image|"
+    r"census|survey|index|ranking|tally|letter|clip|book|podcast|interview|speech)s?\s+(?:(?:has|have|had|was|were|"
     r"is|are|been|not|yet|also|first|just|officially)\s+){0,4})\s*[-–]?\s*$",
     re.IGNORECASE,
 )
