@@ -46,6 +46,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout11": {"gold": "eval/heldout11/gold.jsonl", "docs": "eval/heldout11/texts"},
     "heldout12": {"gold": "eval/heldout12/gold.jsonl", "docs": "eval/heldout12/texts"},
     "heldout13": {"gold": "eval/heldout13/gold.jsonl", "docs": "eval/heldout13/texts"},
+    "heldout14": {"gold": "eval/heldout14/gold.jsonl", "docs": "eval/heldout14/texts"},
+    "heldout15": {"gold": "eval/heldout15/gold.jsonl", "docs": "eval/heldout15/texts"},
 }
 
 
