@@ -60,6 +60,7 @@ class Hit:
     nationalities: list[tuple[str, int, int]] = field(default_factory=list)
     date: str | None = None
     date_reason: str = ""
+    date_weak: bool = False  # the day the news was given, not the act's own (release_text.HitDate)
     date_span: tuple[int, int] | None = None
     date_written: bool = False  # a date expression was there, even if it could not be resolved
     status: str | None = None
@@ -539,7 +540,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
             and not (not hit.strong and text[s:e].lower().endswith("releases")):
         _neighbour_count(doc, hit)
     # date
-    hit.date, hit.date_reason, hit.date_span, hit.date_written = hit_date(doc, hit.sent, s, pub)
+    hit.date, hit.date_reason, hit.date_span, hit.date_written, hit.date_weak = hit_date(doc, hit.sent, s, pub)
     days_apart(hit, text, s)
     # another release than the main one? (cue in the trigger's own clause; a headline sums up)
     c_lo = s - len(_clause_before(text, s))
@@ -665,6 +666,7 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     if re.search(r"\bunidentified|unnamed|unspecified\b", text[lo:hi], re.IGNORECASE):
         other.count = None
     other.date, other.date_reason, other.date_span, other.date_written = hit.date, hit.date_reason, None, False
+    other.date_weak = hit.date_weak
     other.status = hit.status
     # who frees the counterpart: the state of the people freed by ``hit``, else the other party
     nat_codes = [n for n, _, _ in hit.nationalities if n != hit.state]

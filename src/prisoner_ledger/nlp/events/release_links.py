@@ -46,6 +46,7 @@ def days_apart(hit: Hit, text: str, s: int) -> None:
     day = dt.date.fromisoformat(hit.date) + dt.timedelta(days=-n if m["rel"].lower() == "after" else n)
     hit.date = day.isoformat()
     hit.date_reason = f"'{m.group(0).strip()}' the main act's date ({hit.date_reason})"
+    hit.date_weak = False
     hit.split = "days apart"
 
 

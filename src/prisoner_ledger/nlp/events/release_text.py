@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ...model import DateGuess, Document, Span
 from . import release_lexicon as lx
@@ -46,8 +46,7 @@ def place_code(word: str) -> str | None:
     except ImportError:
         return actor_code(word)
     d = load_dictionary()
-    w = re.sub(r"['’]s$", "", word.strip(" .,;:"))
-    return d.state_code(w) or d.demonym_code(w)
+    return d.state_code(word) or d.demonym_code(word)  # (the dictionary normalises "'s" and punctuation)
 
 
 def country_spans(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
@@ -519,14 +518,20 @@ _DATE_OF_EXCHANGE = re.compile(r"^\W{0,3}(?:completed|carried\s+out|conducted|he
 # the press service said on Saturday'): the day the news was given is the release's.
 _DATE_DATELINE_BEFORE = re.compile(r"^\W*(?-i:[A-Z])[\w .'’-]{1,40},\s*$")
 _DATE_DATELINE_AFTER = re.compile(r"^\s*(?:\([\w .]+\)\s*)?[-–—:]")
-ATTRIBUTION_REASON = "the day the news was given"  # a weak date: another hit's own day wins (releases)
 _ATTRIBUTION_DAY = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|announced|reported|confirmed|stated)\s+(?:on\s+)?$")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:been\s+)?$")
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s+(?!(?:on|in)\s+the\s+same\b)", re.IGNORECASE)
 
 
-def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | None, str, tuple[int, int] | None,
-                                                                           bool]:
+class HitDate(NamedTuple):
+    value: str | None
+    reason: str
+    span: tuple[int, int] | None  # document offsets of the date expression
+    written: bool  # a date expression was there, even if it could not be resolved
+    weak: bool = False  # the day the news was given (dateline, attribution): another report's own day wins
+
+
+def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
     """The date of the release whose trigger is at ``trig`` (relative to ``sent``)."""
     from ..event_dates import dates_in
 
@@ -589,23 +594,24 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> tuple[str | 
         if own:
             d = own[-1]
             assert d.value is not None
-            return d.value, f"'{same.group(0)}': the sentence's own '{d.text}' ({d.reason})", (
-                sent.start + d.start, sent.start + d.end), True
+            return HitDate(d.value, f"'{same.group(0)}': the sentence's own '{d.text}' ({d.reason})", (
+                sent.start + d.start, sent.start + d.end), True)
         before = _previous_sentence_date(doc, sent, pub)
         if before is not None:
-            return before[0], f"'{same.group(0)}': {before[1]}", before[2], True
+            return HitDate(before[0], f"'{same.group(0)}': {before[1]}", before[2], True)
     if best is None:
         heading = _date_heading_before(doc, sent, pub)
         if heading is not None:
-            return heading[0], heading[1], heading[2], True
+            return HitDate(heading[0], heading[1], heading[2], True)
     if best is None or best_dist > 160:
-        return None, "", None, written
+        return HitDate(None, "", None, written)
     value = best.value if best.value and _DATE_SHAPE.match(best.value) else None
-    reason = best.reason if not best_attributed else f"{ATTRIBUTION_REASON}: {best.reason}"
+    reason = best.reason if not best_attributed else f"the day the news was given: {best.reason}"
     if value is not None:
         value, completed = _with_only_year(doc, value)
         reason = f"{reason}; the year is the only one the text names" if completed else reason
-    return value, reason, (sent.start + best.start, sent.start + best.end), written or value is not None
+    return HitDate(value, reason, (sent.start + best.start, sent.start + best.end), written or value is not None,
+                   best_attributed)
 
 
 def _with_only_year(doc: Document, value: str) -> tuple[str, bool]:

@@ -28,7 +28,7 @@ from typing import Any
 from ...model import Document, Release, Span
 from . import release_fields as rf
 from .release_hits import Hit, find_hits, headline_index
-from .release_text import ATTRIBUTION_REASON, PubDate, country_spans, story_state, usable_pub_date
+from .release_text import PubDate, country_spans, story_state, usable_pub_date
 
 # The document date is trusted for resolving 'on Saturday' only from this confidence on: the
 # brief's rule for the contract's pub_date (a header stamp contradicted by the story has < 0.5).
@@ -57,17 +57,12 @@ class _Record:
         """The first verb's date, a day before a month ('pardoned at the end of July and on 1 August
         handed over': the person's own later, more precise act names the day)."""
         for strong in (True, False):
-            dated = [h.date for h in self.hits if h.strong == strong and h.date and not _weak_date(h)] or [
+            # (a day the news was given - 'the ministry said Sunday' - gives way to the act's own day)
+            dated = [h.date for h in self.hits if h.strong == strong and h.date and not h.date_weak] or [
                 h.date for h in self.hits if h.strong == strong and h.date]
             if dated:
-                return max(dated, key=lambda d: (len(d.lstrip("-")) >= 10, -dated.index(d)))
+                return next((d for d in dated if len(d.lstrip("-")) >= 10), dated[0])
         return None
-
-
-def _weak_date(h: Hit) -> bool:
-    """A date taken from the news' own attribution ('has been freed, the ministry said Sunday'): it
-    gives way to a day another report of the same release names."""
-    return h.date_reason.startswith(ATTRIBUTION_REASON)
 
 
 # How far the day a news was given may lie from the release's own day: a week (a Saturday release
@@ -75,9 +70,11 @@ def _weak_date(h: Hit) -> bool:
 _NEWS_LAG_DAYS = 7
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _days_near(a: str | None, b: str | None) -> bool:
-    day = re.compile(r"\d{4}-\d{2}-\d{2}")
-    if not a or not b or not day.fullmatch(a) or not day.fullmatch(b):
+    if not a or not b or not _DAY.fullmatch(a) or not _DAY.fullmatch(b):
         return False
     return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days) <= _NEWS_LAG_DAYS
 
@@ -140,7 +137,7 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
         # apart from those already out
         return False
     if _dates_conflict(rec.date, h.date) and not (
-            (_weak_date(h) or all(_weak_date(o) for o in rec.hits if o.date)) and _days_near(rec.date, h.date)):
+            (h.date_weak or all(o.date_weak for o in rec.hits if o.date)) and _days_near(rec.date, h.date)):
         return False
     if h.split and not any(o.sent_idx == h.sent_idx for o in rec.hits):
         return False
