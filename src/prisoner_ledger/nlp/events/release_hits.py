@@ -167,6 +167,13 @@ def _modal(before: str) -> bool:
     return False
 
 
+# After a release verb: the releases told as many ('in a series of batches', 'in several waves'); each is
+# told on its own elsewhere, the summary is none of them.
+_IN_BATCHES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?in\s+(?:a\s+series\s+of|several|successive|a\s+number\s+of|"
+                         r"many|multiple|small|a\s+string\s+of)\s+(?:[\w-]+\s+)?(?:batches|groups|waves|stages|"
+                         r"rounds|tranches)\b", re.IGNORECASE)
+
+
 def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, int]:
     """The part of the sentence (relative offsets) that names who was freed."""
     copula = re.match(r"\s*(?:,\s*)?(?:were|are|was|is|included|include|includes)\b|\s*,\s", text[end:])
@@ -187,7 +194,9 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
         sub = subs[-1] if subs else None
         if sub is not None and re.search(r"\w", text[lo + sub.end():start]):
             lo += sub.end()
-        return lo, start
+        # 'the first prisoners leave penal colonies, among them X': the freed named after the clause
+        tail = re.match(r"[^;.,]{0,40},\s*(?:among\s+them|including)\b[^;.]*", text[end:])
+        return lo, (end + tail.end() if tail else start)
     stop = re.search(r"[;]|\s[-–—]\s|,\s+(?:who|whom|whose|which|where|when|"
                      r"after|following|as|while|according|said|human|the\s+\w+\s+said)\b"
                      r"|\b(?:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+exchange)\b"
@@ -294,6 +303,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                      r"(?:who|that)\s+(?:were|are|had\s+been|have\s+been)\s+(?:briefly\s+)?(?:detained|arrested|"
                      r"held|jailed)\s+and\s+(?:then\s+|later\s+)?$", before_all, re.IGNORECASE):
             continue  # 'the many reporters who were detained and let go': short detentions told in general
+        if _IN_BATCHES.match(after):
+            continue  # 'has let out political prisoners in a series of batches': a summary of releases told apart
         if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):
             continue  # migrants removed from a country, not prisoners freed
         if word.startswith(("exchanged", "swapped", "traded")) and not re.search(
@@ -302,7 +313,9 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         passive = arrival or bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(text[ts:te]))
         moved = re.match(r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?"
                          r"(?:to|across|over|into)\b", word)
-        if not passive and (word.startswith(("flown", "put on")) or moved) \
+        # ('were driven to the border and handed over, hours after ...': no object after it)
+        handed = word.startswith("handed over") and bool(re.match(r"\s*(?:[,.;]|$|(?:to|at|on|in)\b)", after))
+        if not passive and (word.startswith(("flown", "put on")) or moved or handed) \
                 and lx.COORDINATED_PASSIVE.search(before_all):
             if hits:
                 continue  # 'were freed by Venezuela and flown home': the same people's release, told already
@@ -401,7 +414,11 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                 hits.append(Hit(i, sent, sent.start + m.start(), sent.start + m.end() + covered.end(), strong=True,
                                 passive=False, headline=headline))
                 break
-            hits.append(Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=False, passive=False,
+            # a timeline entry tells what was done: its release noun is a release ('13 December 2025 - The
+            # largest release so far: 123 people'), unless a verb of its own follows
+            entry = bool(lx.TIMELINE_ENTRY.match(text)) and m.group(0).lower() in {"release", "releases", "pardon",
+                                                                                    "amnesty", "swap", "exchange"}
+            hits.append(Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=entry, passive=False,
                             headline=headline, factive=bool(lx.FACTIVE_NOUN_BEFORE.search(text[:m.start()]))))
             break
     return hits

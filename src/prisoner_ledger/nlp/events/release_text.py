@@ -499,8 +499,7 @@ def _date_heading_before(doc: Document, sent: Span, pub: PubDate) -> tuple[str, 
 
 
 # A timeline entry's heading: a full date, a dash or a colon, then a short title (no full stop).
-_TITLED_HEADING = re.compile(r"^\W{0,2}(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*[-–—:]\s*"
-                             r"(?!(?:Updated|Published|Last|Posted)\b)\S")
+_TITLED_HEADING = lx.TIMELINE_ENTRY
 _TITLED_HEADING_WORDS = 12
 
 
