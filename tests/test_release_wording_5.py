@@ -67,3 +67,57 @@ def test_handed_over_sharing_the_auxiliary_of_a_move_is_passive() -> None:
             "hours after a US delegation met Lukashenko. Diplomats said one Briton was in the group.")
     rs = releases_of(text, pub="2025-09-13")
     assert [(r.releasing_state, r.count, r.date) for r in rs] == [("BY", 40, "2025-09-12")]
+
+
+def test_a_timeline_in_capitals_dates_each_entry() -> None:
+    text = ("Belarus: the releases so far\n\n"
+            "JULY 2024 – Lukashenko says that seriously ill prisoners will be let go. Eighteen people are freed "
+            "over the next days under an amnesty, including Ryhor Kastusiou.\n\n"
+            "21 JUNE 2025 – Hours after the US envoy meets Lukashenko, Siarhei Tsikhanouski walks free together "
+            "with 13 others.")
+    rs = releases_of(text, pub="2025-12-20")
+    assert _rows(rs) == [("BY", 14, "2025-06-21", ("Siarhei Tsikhanouski",)),
+                         ("BY", 18, "2024-07", ("Ryhor Kastusiou",))]
+
+
+def test_an_animal_returned_to_the_wild_is_no_release() -> None:
+    text = ("Young bear back in the forest\n"
+            "A bear cub found near a village in Poland last winter was released back into the wild on Monday "
+            "after months at a wildlife centre. The centre takes in injured animals every year; some are handed "
+            "over to zoos.")
+    assert releases_of(text, pub="2023-04-12") == []
+
+
+def test_a_parole_boards_release_of_a_convict_is_no_release() -> None:
+    text = ("The former athlete was released on parole from a correctional centre in Pretoria on Friday. A parole "
+            "board granted him release in November. Rights groups protested outside the prison last year.")
+    assert releases_of(text, pub="2024-01-05") == []
+
+
+def test_a_suspect_granted_bail_is_no_release() -> None:
+    text = "A former port official walked out of prison on Tuesday after a judge granted him bail on fraud charges."
+    assert releases_of(text, pub="2024-12-04") == []
+
+
+def test_a_memoir_released_is_no_release() -> None:
+    text = ("Freedom, the memoir Ales Bialiatski wrote in a penal colony, was released on Tuesday in three "
+            "languages, a year after the Belarusian activist was jailed again.")
+    assert releases_of(text, pub="2024-10-22") == []
+
+
+def test_leaving_prison_after_a_full_term_is_no_release() -> None:
+    text = ("Belarus holds 1,100 political prisoners. Dozens of protesters have left prison only after serving "
+            "their full terms, often to face new charges.")
+    assert releases_of(text, pub="2021-09-06") == []
+
+
+def test_pressing_once_again_for_a_release_is_a_demand() -> None:
+    text = "Poland pressed once again for the release of Ales Bialiatski, who is serving ten years in a colony."
+    assert releases_of(text, pub="2024-10-22") == []
+
+
+def test_amnesties_as_a_custom_are_no_release() -> None:
+    text = ("Myanmar's junta freed more than 9,000 prisoners on Thursday. Amnesties on national holidays have "
+            "become a yearly ritual for the generals.")
+    rs = releases_of(text, pub="2024-01-04")
+    assert [(r.releasing_state, r.count) for r in rs] == [("MM", 9000)]

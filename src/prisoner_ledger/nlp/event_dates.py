@@ -47,7 +47,9 @@ _NUMBER_WORDS = {
 # may carry a dot. 'May' has no abbreviation so that 'May' alone is never read as one.
 _MON = (
     r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    # a timeline's capitals ('16 AUGUST 2024 -'); 'MAY' only with a day or a year next to it
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"

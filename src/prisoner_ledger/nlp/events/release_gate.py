@@ -73,7 +73,7 @@ SUSPECT_CUSTODY = re.compile(
     r"\b(?:on\s+(?:police\s+|conditional\s+)?bail|posting\s+(?:bail|bond)|on\s+bond|bailed|pending\s+(?:further\s+)?"
     r"(?:inquiries|enquiries|investigation|trial|charges|a\s+decision)|after\s+(?:being\s+)?questioned|"
     r"after\s+questioning|under\s+investigation|with\s+a\s+caution|own\s+recognizance|"
-    r"released\s+under\s+investigation)\b",
+    r"released\s+under\s+investigation|granted\s+(?:\w+\s+)?bail|bail\s+(?:was|had\s+been|has\s+been)\s+granted)\b",
     re.IGNORECASE,
 )
 WITHOUT_CHARGE = re.compile(r"\bwithout\s+(?:being\s+)?charged?\b", re.IGNORECASE)
@@ -126,12 +126,29 @@ THING_AFTER = re.compile(r"^\s+(?:(?:a|an|the|two|three|four|five|\d+|several|so
 ORDINARY_CRIMINAL = re.compile(
     r"\bon\s+licen[cs]e\b|\bon\s+parole\b|\bparoled\b|\bprobation\s+(?:officer|service|period)|\bHMP\s+[A-Z]|"
     r"\bCrown\s+Court\b|\bhalfway\s+(?:point|through)\b|\bserv(?:ed|ing)\s+(?:half|two-thirds|a\s+third)\s+of\b|"
-    r"\bearly\s+release\s+scheme\b|\bcompassionate\s+release\b",
+    r"\bearly[\s-]+release\s+scheme\b|\bcompassionate\s+release\b|"
+    # (held-out 16/17: a parole board's release, an early-release scheme's statistics)
+    r"\bparole\s+(?:board|officials?|officers?|hearing|conditions|application)s?\b|"
+    r"\bcorrectional\s+(?:centre|center|services|facility)\b|\bcommunity\s+corrections\b|"
+    r"\bdeterminate\s+sentences?\b|\boffender\s+management\b|\bsentencing\s+review\b|"
+    r"\breleased\s+in\s+error\b|\breceptions\s+into\s+prison\b",
     re.IGNORECASE,
 )
 _POLITICAL_DOC = re.compile(r"\b(?:politic\w*|activists?|opposition|dissidents?|protest\w*|regime|"
                             r"pardon\w*|amnest\w*|swap\w*|hostages?|human\s+rights|prisoners?\s+of\s+conscience|"
                             r"junta|sanctions)\b", re.IGNORECASE)
+
+
+# An animal returned to nature ('the lynx was released back into the wild').
+INTO_THE_WILD = re.compile(r"\b(?:back\s+)?(?:into|to)\s+the\s+wild\b", re.IGNORECASE)
+# A passive subject that is a work ('Patriot, the memoir X began writing ..., was released'): a product.
+WORK_SUBJECT = re.compile(
+    r"^\W*(?:(?:[A-Z][\w'’:-]*\s*){1,5},\s+)?(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:memoir|book|album|film|movie|novel|documentary|biography|autobiography|single|game|collection|"
+    r"diary|diaries|letters|essays|report|EP|record)s?\b")
+# 'have left prison only after serving their full terms': freed by the calendar, no act of a state.
+FULL_TERM = re.compile(r"\b(?:after\s+serving|having\s+served|served)\s+(?:out\s+)?(?:their|his|her)\s+"
+                       r"(?:full|entire|whole)\s+(?:[\w-]+\s+)?(?:terms?|sentences?)\b", re.IGNORECASE)
 
 
 # 'was allowed to leave the colony for a few days under escort to bury his wife': a leave, not freedom.
@@ -198,6 +215,19 @@ def kidnapping_document(doc: Document) -> bool:
     """People freed from kidnappers or militants, with no state detention in the text (cached)."""
     return _document_flag(doc, "_release_kidnapping",
                           lambda t: bool(KIDNAP_DOC.search(t)) and not STATE_DETENTION_DOC.search(t))
+
+
+# An animal story ('a lynx released back into the wild', 'tagged animals crossed the frontier'): two or
+# more wildlife words and, as for kidnappings, no word of a state's prisons, courts, pardons or deals.
+ANIMAL_DOC = re.compile(r"\b(?:wildlife|animals?|the\s+wild|zoos?|sanctuar(?:y|ies)|veterinar\w+|species|habitats?|"
+                        r"mammals?|predators?|prey|conservationists?|rangers?|enclosures?|flock|herd|litter)\b",
+                        re.IGNORECASE)
+
+
+def animal_document(doc: Document) -> bool:
+    """An animal returned to nature, with no state detention in the text (cached)."""
+    return _document_flag(doc, "_release_animal", lambda t: len(
+        {m.group(0).lower() for m in ANIMAL_DOC.finditer(t)}) >= 2 and not STATE_DETENTION_DOC.search(t))
 
 
 # Detention words anywhere in the document (the lexicon's list plus the nouns for the held).
@@ -308,6 +338,12 @@ def blocked(hit: Hit) -> str | None:
         return "temporary leave under escort"
     if END_OF_TERM.search(text) and re.search(r"\b(?:are|is)\s+(?:\w+ly\s+)?$", text[:s]):
         return "habitual release at the end of a term"
+    if FULL_TERM.search(text[e:]):
+        return "freed at the end of a full term"
+    if INTO_THE_WILD.search(text):
+        return "an animal returned to the wild"
+    if hit.passive and WORK_SUBJECT.match(_people_region(hit)):
+        return "a work released"
     if CUSTODY_TRANSFER.match(text[e:]):
         return "handed into custody"
     if word.startswith(("hand", "extradit")) and FUGITIVE.search(text) and not re.search(
@@ -318,7 +354,8 @@ def blocked(hit: Hit) -> str | None:
 
 def admits(doc: Document, hit: Hit) -> bool:
     """True when the hit may report people held by a state being freed."""
-    if blocked(hit) is not None or ordinary_criminal_document(doc) or kidnapping_document(doc):
+    if blocked(hit) is not None or ordinary_criminal_document(doc) or kidnapping_document(doc) \
+            or animal_document(doc):
         return False
     if not has_people(doc, hit):
         return False

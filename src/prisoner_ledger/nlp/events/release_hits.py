@@ -195,7 +195,7 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
         if sub is not None and re.search(r"\w", text[lo + sub.end():start]):
             lo += sub.end()
         # 'the first prisoners leave penal colonies, among them X': the freed named after the clause
-        tail = re.match(r"[^;.,]{0,40},\s*(?:among\s+them|including)\b[^;.]*", text[end:])
+        tail = re.match(r"[^;.,]{0,60},\s*(?:among\s+them|including)\b[^;.]*", text[end:])
         return lo, (end + tail.end() if tail else start)
     stop = re.search(r"[;]|\s[-–—]\s|,\s+(?:who|whom|whose|which|where|when|"
                      r"after|following|as|while|according|said|human|the\s+\w+\s+said)\b"

@@ -498,6 +498,22 @@ def _date_heading_before(doc: Document, sent: Span, pub: PubDate) -> tuple[str, 
         prev.start + d.start, prev.start + d.end)
 
 
+def _timeline_entry_date(doc: Document, sent: Span, pub: PubDate) -> tuple[str, str, tuple[int, int]] | None:
+    """'JULY 2024 - X says the ill will be freed. Eighteen people are freed over the following days':
+    a later sentence of a timeline entry's paragraph takes the entry's date."""
+    from ..event_dates import dates_in
+
+    para = doc.clean_text.rfind("\n", 0, sent.start) + 1
+    if para >= sent.start or not _TITLED_HEADING.match(doc.clean_text[para:sent.start]):
+        return None
+    found = [d for d in dates_in(doc.clean_text[para:para + 40], pub) if d.value and _DATE_SHAPE.match(d.value)]
+    if not found or found[0].start > 3:
+        return None
+    d = found[0]
+    assert d.value is not None
+    return d.value, f"the date '{d.text}' heading this timeline entry ({d.reason})", (para + d.start, para + d.end)
+
+
 # A timeline entry's heading: a full date, a dash or a colon, then a short title (no full stop).
 _TITLED_HEADING = lx.TIMELINE_ENTRY
 _TITLED_HEADING_WORDS = 12
@@ -599,7 +615,7 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
         if before is not None:
             return HitDate(before[0], f"'{same.group(0)}': {before[1]}", before[2], True)
     if best is None:
-        heading = _date_heading_before(doc, sent, pub)
+        heading = _date_heading_before(doc, sent, pub) or _timeline_entry_date(doc, sent, pub)
         if heading is not None:
             return HitDate(heading[0], heading[1], heading[2], True)
     if best is None or best_dist > 160:
