@@ -48,6 +48,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout13": {"gold": "eval/heldout13/gold.jsonl", "docs": "eval/heldout13/texts"},
     "heldout14": {"gold": "eval/heldout14/gold.jsonl", "docs": "eval/heldout14/texts"},
     "heldout15": {"gold": "eval/heldout15/gold.jsonl", "docs": "eval/heldout15/texts"},
+    "heldout16": {"gold": "eval/heldout16/gold.jsonl", "docs": "eval/heldout16/texts"},
+    "heldout17": {"gold": "eval/heldout17/gold.jsonl", "docs": "eval/heldout17/texts"},
 }
 
 
