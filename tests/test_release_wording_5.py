@@ -3,7 +3,8 @@ tests, not taken from any article)."""
 
 from __future__ import annotations
 
-from release_helpers import releases_of
+from prisoner_ledger.nlp.events.release_text import story_state
+from release_helpers import make_doc, releases_of
 
 
 def _rows(rs):  # type: ignore[no-untyped-def]
@@ -121,3 +122,22 @@ def test_amnesties_as_a_custom_are_no_release() -> None:
             "become a yearly ritual for the generals.")
     rs = releases_of(text, pub="2024-01-04")
     assert [(r.releasing_state, r.count) for r in rs] == [("MM", 9000)]
+
+
+def test_the_state_that_helped_is_not_the_one_that_freed() -> None:
+    text = ("Ryhor Kastusiou and 13 others released and taken to Vilnius\n"
+            "On 21 June Ryhor Kastusiou was released together with thirteen other people. The group was driven "
+            "out of Belarus and brought to Vilnius. The US State Department said they were freed with the help of "
+            "American diplomacy; a US official went with them. It was achieved through contacts with Washington. "
+            "In April, after US-brokered talks, the authorities let go Mikola Statkevich.")
+    assert story_state(make_doc(text, "2025-06-22")) == "BY"
+    rs = releases_of(text, pub="2025-06-22")
+    assert {r.releasing_state for r in rs} == {"BY"}
+
+
+def test_a_border_named_by_its_country_is_no_subject() -> None:
+    text = ("Exile news\n12.09.2025\n\nBuses to the Lithuanian border: 40 freed, one refused to leave\n\n"
+            "On Thursday minibuses drove from Minsk to the border. In total forty political prisoners were set "
+            "free under the arrangement, the US embassy said. The Belarusian authorities did not comment.")
+    rs = releases_of(text, pub="2025-09-12")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 40)]

@@ -486,7 +486,9 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                  and (not _in_mediator_phrase(text, c[1]) or len(text[c[2]:s].split()) <= 2
                       or re.search(r"\b(?:signed|issued|granted|decreed|ordered)\s+by\s+(?:the\s+)?$",
                                    text[max(0, c[1] - 25):c[1]]))
-                 and c[0] not in NEVER_RELEASES and not in_destination_phrase(text, c[1])]
+                 and c[0] not in NEVER_RELEASES and not in_destination_phrase(text, c[1])
+                 # ('Buses to the Lithuanian border: 52 freed': a border names a place, not who frees)
+                 and not re.match(r"\s+(?:border|frontier|checkpoint|side\s+of\s+the\s+border)\b", text[c[2]:])]
         clause_lo = s - len(_clause_before(text, s))
         near = [c for c in spans if c[1] >= clause_lo - 60]
         if near:

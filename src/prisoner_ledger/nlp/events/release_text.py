@@ -337,12 +337,16 @@ _DETAINEE_ROLE = re.compile(r"\b(?:prisoners?|freed|held|detained|jailed|hostage
 # then a capitalised name (case-sensitive on purpose)
 _PERSON_AFTER_NORP = re.compile(r"^\s+(?:(?:former|ex-)?\s*[a-z][\w-]*\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+")
 _ENVOY_AFTER = re.compile(r"^[\w.-]+\s+(?:special\s+|presidential\s+)?(?:envoy|mediators?|negotiators?|"
-                          r"hostage\s+(?:envoy|negotiator))\b", re.IGNORECASE)
+                          r"hostage\s+(?:envoy|negotiator)|mediation|diplomacy|State\s+Department|embassy)\b|"
+                          r"^[\w.-]+-(?:brokered|mediated)\b", re.IGNORECASE)
 _FREED_NATIONALS = re.compile(r"^[\w.-]+\s+(?:citizens?|nationals?|soil|side)\b", re.IGNORECASE)
 # Where the people were held: 'held in X', 'X's prisons', 'Venezuelan prisons', 'X freed', 'freed by X'.
 _HOLDER_BEFORE = re.compile(r"\b(?:held|jailed|imprisoned|detained|incarcerated|behind\s+bars|prisons?|jails?|"
                             r"colony|custody|captivity|freed|released|pardoned|let\s+go)\s+(?:in|by)\s+(?:the\s+)?"
-                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                            r"(?:[\w-]+\s+){0,3}$|"
+                            # 'driven out of Belarus', 'expelled from Nicaragua': the state they had to leave
+                            r"\b(?:driven|taken|flown|bused|bussed|expelled|deported|escorted|removed|banished)\s+"
+                            r"(?:out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLDER_AFTER = re.compile(r"^[\w.'’-]+(?:['’]s)?\s+(?:\w+\s+)?(?:prisons?|jails?|guards|courts?|custody|authorities|"
                            r"regime|junta|frees|freed|releases|released|pardons|pardoned|liberated|lets|let)\b",
                            re.IGNORECASE)
@@ -353,6 +357,12 @@ def in_destination_phrase(text: str, pos: int) -> bool:
     return bool(_DESTINATION_BEFORE.search(text[max(0, pos - 80):pos]))
 
 
+_GO_BETWEEN_ROLE = re.compile(r"\b(?:envoy|diplomat|negotiator|mediator|ambassador|secretary\s+of\s+state)\b",
+                              re.IGNORECASE)
+# 'with the help of American diplomacy', 'through contacts with Washington', 'special envoy of the US
+# President': the state that helped, not the one that held (held-out 17)
+_HELPER_BEFORE = re.compile(r"\b(?:help\s+of|thanks\s+to|contacts?\s+with|envoy\s+of|on\s+behalf\s+of|"
+                            r"pressure\s+from|efforts\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _MEDIA_ROLE = re.compile(r"\b(?:broadcaster|news\s+agency|newspaper|outlet|radio|television|channel)\b", re.IGNORECASE)
 
 
@@ -371,11 +381,13 @@ def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
         or (m.label == "NORP" and _PERSON_AFTER_NORP.match(doc.clean_text[m.end:m.end + 60])))}
     # a broadcaster or news agency names where the story was told, not who holds anyone ('RFE/RL welcomes')
     media = {m.start for m in doc.mentions if m.country and m.role and _MEDIA_ROLE.search(m.role)}
+    # a go-between sent by a state ('Keith Kellogg', 'special envoy ...'): the state that mediates
+    envoys = {m.start for m in doc.mentions if m.country and m.role and _GO_BETWEEN_ROLE.search(m.role)}
     for sent in doc.sentences:
         for code, s, _ in country_spans(doc, sent):
             if sent.start + s in media:
                 continue
-            if sent.start + s in personal:
+            if sent.start + s in personal or sent.start + s in envoys:
                 weak[code] += 1
                 continue
             before = sent.text[max(0, s - 40):s]
@@ -385,7 +397,7 @@ def story_state(doc: Document, exclude: frozenset[str] = frozenset()) -> str | N
             if _NATIONALS_OF.search(before):
                 continue  # 'mostly nationals of Thailand, China and India': who the freed people are
             if re.search(r"(?:mediat\w*|brokered|facilitated|hosts?|thank\w*|gratitude|by)\s+(?:\w+\s+){0,4}$",
-                         before, re.IGNORECASE):
+                         before, re.IGNORECASE) or _HELPER_BEFORE.search(before):
                 continue
             if _ENVOY_AFTER.match(sent.text[s:]):
                 weak[code] += 1
@@ -479,11 +491,14 @@ def _date_heading_before(doc: Document, sent: Span, pub: PubDate) -> tuple[str, 
     prev = next((p for p in reversed(doc.sentences) if p.end <= sent.start), None)
     # ('5 September 2024 - 135 to Guatemala': a date heading an entry with a short title of its own)
     # (below the story's first paragraph: a date line of the page header dates the page, not an entry)
+    story_above = prev is not None and any(len(p.text.split()) >= 12 and p.text.rstrip().endswith(".")
+                                           for p in doc.sentences if p.end <= prev.start)
     titled = prev is not None and len(prev.text.split()) <= _TITLED_HEADING_WORDS and bool(
-        _TITLED_HEADING.match(prev.text)) and not prev.text.rstrip().endswith(".") and any(
-        len(p.text.split()) >= 12 and p.text.rstrip().endswith(".") for p in doc.sentences if p.end <= prev.start)
+        _TITLED_HEADING.match(prev.text)) and not prev.text.rstrip().endswith(".") and story_above
     if prev is None or (len(prev.text.split()) > 4 and not titled):
         return None
+    if not story_above and not re.search(r"[A-Za-z]", prev.text):
+        return None  # '12.09.2025' above the headline: the page's date line, not an entry's heading
     found = [d for d in dates_in(prev.text, pub) if d.value and _DATE_SHAPE.match(d.value)]
     if len(found) != 1:
         return None
