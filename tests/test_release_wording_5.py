@@ -3,6 +3,7 @@ tests, not taken from any article)."""
 
 from __future__ import annotations
 
+from prisoner_ledger.nlp.counts import release_count
 from prisoner_ledger.nlp.events.release_text import story_state
 from release_helpers import make_doc, releases_of
 
@@ -141,3 +142,28 @@ def test_a_border_named_by_its_country_is_no_subject() -> None:
             "free under the arrangement, the US embassy said. The Belarusian authorities did not comment.")
     rs = releases_of(text, pub="2025-09-12")
     assert [(r.releasing_state, r.count) for r in rs] == [("BY", 40)]
+
+
+def test_named_people_listed_before_numbers_are_added() -> None:
+    text = ("Nicaragua on Sunday released Bishop Ales Bialiatski of Matagalpa, Bishop Ryhor Kastusiou of Siuna, "
+            "12 priests and three seminarians, and put all of them on a flight to Rome.")
+    c = release_count(text, text.index("released"), text.index("released") + 8, n_named=2)
+    assert c is not None and c.value == 17
+    text2 = "Belarus freed Ales Bialiatski, 62, and two others."
+    c2 = release_count(text2, text2.index("freed"), text2.index("freed") + 5, n_named=1)
+    assert c2 is not None and c2.value == 3
+
+
+def test_n_of_them_after_a_comma_is_a_part_of_the_group() -> None:
+    text = "The president confirmed that 40 people crossed into Lithuania this afternoon, five of them Lithuanians."
+    s = text.index("crossed")
+    c = release_count(text, s, s + 7)
+    assert c is not None and c.value == 40
+
+
+def test_a_leading_subordinate_clause_names_nobody_freed() -> None:
+    text = ("Belarus: the releases so far\n"
+            "21 June 2025 - Hours after John Coale meets Lukashenko, Siarhei Tsikhanouski walks free "
+            "together with 13 others.")
+    rs = releases_of(text, pub="2025-12-20")
+    assert [(r.count, r.named) for r in rs] == [(14, ["Siarhei Tsikhanouski"])]

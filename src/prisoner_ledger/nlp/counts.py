@@ -182,6 +182,8 @@ def _role(text: str, start: int, end: int, pct: bool) -> str:
     before = text[max(0, start - 40):start]
     if _SUBSET_BEFORE.search(before) or re.match(r"\s+among\s+them\b", text[end:]):
         return "subset"  # ('another 30 walked out, 14 women among them': a part of the 30)
+    if re.search(r"\bof\s+(?:them|whom)$", text[start:end]) and re.search(r",\s*$", before):
+        return "subset"  # ('52 people crossed ..., six of them Lithuanian citizens': a part of the 52)
     after = text[end:end + 80]
     held_after = _HELD_AFTER.search(after)
     if held_after and _PLACE_HELD.fullmatch(held_after.group(0)) and not _HELD_BEFORE.search(before) and (
@@ -418,6 +420,12 @@ def unnumbered_count(text: str, start: int, lo: int, hi: int, passive: bool) -> 
     return None
 
 
+# Between an active trigger and its number: only named people and commas ('freed X, Y, 15 priests').
+_NAMES_LISTED = re.compile(r"\s+(?:(?!\b(?:including|among|such\s+as|of\s+whom|of\s+them|and\s+others)\b)"
+                           r"[^.;:\d(),]){3,60}(?:,\s*(?:(?!\b(?:including|among|such\s+as)\b)[^.;:\d(),]){3,60})*"
+                           r",\s*(?:and\s+|as\s+well\s+as\s+)?", re.IGNORECASE)
+
+
 def release_count(text: str, start: int, end: int, passive: bool = False, n_named: int = 0) -> Count | None:
     """The count of people freed by the trigger at ``text[start:end]``.
 
@@ -487,5 +495,11 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
     # a breakdown right at the trigger with no total beside it: sum it
     if bd and first.start >= bd.start and first.end <= bd.end and not any(
             c.role in {"count", "total"} and not (bd.start <= c.start < bd.end) for c in side):
-        return bd
+        first = bd
+    # 'released Bishop X, Bishop Y, 15 priests and two seminarians': the named people listed before the
+    # numbers are more of the same object
+    if not passive and n_named and first.start >= end and first.role in {"count", "breakdown"} \
+            and _NAMES_LISTED.fullmatch(text[end:first.start]):
+        return Count(first.value + n_named, text[end:first.end].strip(), end, first.end, first.qualifier,
+                     "named+count", first.noun, (n_named, *(first.parts or (first.value,))))
     return first

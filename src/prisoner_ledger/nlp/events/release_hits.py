@@ -194,6 +194,11 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
         sub = subs[-1] if subs else None
         if sub is not None and re.search(r"\w", text[lo + sub.end():start]):
             lo += sub.end()
+        # 'Hours after X meets Y, Z walks free': a leading subordinate clause is no part of the subject
+        lead = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:after|before|when|while|as|once|following|since)\s+[^,;]{3,80},\s+",
+                        text[lo:start], re.IGNORECASE)
+        if lead is not None and re.search(r"\w", text[lo + lead.end():start]):
+            lo += lead.end()
         # 'the first prisoners leave penal colonies, among them X': the freed named after the clause
         tail = re.match(r"[^;.,]{0,60},\s*(?:among\s+them|including)\b[^;.]*", text[end:])
         return lo, (end + tail.end() if tail else start)
