@@ -17,10 +17,10 @@ STATES = {
     "Venezuela": "VE", "Venezuelans": "VE", "Caracas": "VE", "Ukraine": "UA", "Poland": "PL",
     "Myanmar": "MM", "Rwanda": "RW", "Rwandan": "RW", "Doha": "QA", "Ukrainian": "UA",
     "Armenia": "AM", "Armenian": "AM", "Azerbaijan": "AZ", "Azerbaijani": "AZ", "Germany": "DE", "EU": "EU",
-    "Lithuanian": "LT", "Cuba": "CU", "Nicaragua": "NI", "Guatemala": "GT", "Rome": "IT", "West": "WEST",
+    "Lithuanian": "LT", "Cuba": "CU", "Cuban": "CU", "Nicaragua": "NI", "Guatemala": "GT", "Rome": "IT", "West": "WEST",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
-        "Armenian", "Azerbaijani", "Lithuanian"}
+        "Armenian", "Azerbaijani", "Lithuanian", "Cuban"}
 PEOPLE = ["Ales Bialiatski", "Maria Kolesnikova", "Siarhei Tsikhanouski", "Trevor Reed", "Konstantin Yaroshenko",
           "Alexander Kozulin", "Mikola Statkevich", "John Coale", "Donald Trump", "Ryhor Kastusiou",
           "Vadim Krasikov"]

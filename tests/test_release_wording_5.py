@@ -3,7 +3,7 @@ tests, not taken from any article)."""
 
 from __future__ import annotations
 
-from prisoner_ledger.nlp.counts import release_count
+from prisoner_ledger.nlp.counts import find_counts, release_count
 from prisoner_ledger.nlp.events.release_text import story_state
 from release_helpers import make_doc, releases_of
 
@@ -167,3 +167,13 @@ def test_a_leading_subordinate_clause_names_nobody_freed() -> None:
             "together with 13 others.")
     rs = releases_of(text, pub="2025-12-20")
     assert [(r.count, r.named) for r in rs] == [(14, ["Siarhei Tsikhanouski"])]
+
+
+def test_several_hundred_is_no_figure_and_an_announced_decision_gives_the_count() -> None:
+    assert [c.value for c in find_counts("some of the several hundred prisoners it promised to free")] == []
+    text = ("Cuba begins freeing prisoners; dissident among those out\n"
+            "Cuban authorities have begun letting out some of the several hundred prisoners they promised to free. "
+            "Cuba's foreign ministry said on Tuesday it had told the Vatican of its decision to release 553 people "
+            "gradually. On Thursday, Ryhor Kastusiou was let go from a prison in Santiago, his family said.")
+    rs = releases_of(text, pub="2025-01-17")
+    assert [(r.releasing_state, r.count) for r in rs] == [("CU", 553)]

@@ -246,6 +246,9 @@ def find_counts(text: str) -> list[Count]:
             continue
         if re.search(r"\d[:.]$", text[:m.start("num")]) or re.match(r"[:.]\d", text[m.end("num"):]):
             continue  # '17:10  Warsaw confirms Poles': a clock time, not a number of people
+        if re.fullmatch(r"(?:hundred|thousand|dozen)", m.group("num").strip(), re.IGNORECASE) and re.search(
+                r"\b(?:several|a\s+few|few|many|some|hundreds|thousands)\s+$", text[:m.start("num")], re.IGNORECASE):
+            continue  # 'several hundred prisoners', 'a few thousand': no figure the text gives
         # a year is not a count ('in 2020 protesters')
         if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("qual_pre"):
             continue

@@ -429,7 +429,10 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
 # texts of the held-out sets, where the count is told only in the announcement.
 _ANNOUNCED = re.compile(r"\b(?:would|will)\s+(?:\w+\s+){0,2}?(?:free|release|pardon|set\s+at\s+liberty|amnesty|let)\b|"
                         r"\b(?:would|will)\s+be\s+(?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+out)\b|"
-                        r"\bagreed\s+to\s+(?:free|release|pardon)\b", re.IGNORECASE)
+                        r"\bagreed\s+to\s+(?:free|release|pardon)\b|"
+                        # 'its decision to release 553 people gradually', 'promised to free 553'
+                        r"\b(?:decision|decided|promised|pledged|promise)\s+to\s+(?:\w+\s+)?(?:free|release|pardon|"
+                        r"set\s+at\s+liberty)\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|while)\s")
 # 'has started to release some of the 553 prisoners it agreed to free': a release under way, its total
 _STARTED = re.compile(r"\b(?:started|began|begun|begins|starts)\s+(?:to\s+(?:release|free|let)|releasing|freeing|"
