@@ -177,3 +177,47 @@ def test_several_hundred_is_no_figure_and_an_announced_decision_gives_the_count(
             "gradually. On Thursday, Ryhor Kastusiou was let go from a prison in Santiago, his family said.")
     rs = releases_of(text, pub="2025-01-17")
     assert [(r.releasing_state, r.count) for r in rs] == [("CU", 553)]
+
+
+def test_a_swap_in_passing_keeps_each_side_apart() -> None:
+    text = ("Griner is home. It is the second such exchange this year. In April, Russia let go another former "
+            "Marine, Trevor Reed, in return for Konstantin Yaroshenko, a Russian pilot jailed in the US.")
+    rs = releases_of(text, pub="2022-12-09")
+    got = {(r.releasing_state, tuple(r.named), r.date) for r in rs}
+    assert ("RU", ("Trevor Reed",), "2022-04") in got
+    assert ("US", ("Konstantin Yaroshenko",), "2022-04") in got
+
+
+def test_letting_go_of_a_described_person() -> None:
+    text = ("Five Americans flew home from Iran on Monday. The last such exchange took place in December 2019, "
+            "when Iran let go of Princeton graduate student Ryhor Kastusiou in return for an Iranian scientist.")
+    rs = releases_of(text, pub="2023-09-19")
+    assert ("IR", ("Ryhor Kastusiou",), "2019-12") in {(r.releasing_state, tuple(r.named), r.date) for r in rs}
+
+
+def test_the_other_side_in_turn_sets_free_a_named_man() -> None:
+    text = ("Venezuela released 10 U.S. citizens on Wednesday, among them six Washington considered wrongfully "
+            "detained, and Washington in turn set free Mikola Statkevich, a businessman close to the president.")
+    rs = releases_of(text, pub="2023-12-21")
+    got = {(r.releasing_state, tuple(r.named)) for r in rs}
+    assert got == {("VE", ()), ("US", ("Mikola Statkevich",))}
+
+
+def test_a_sentence_framed_by_its_date_far_before_the_verb() -> None:
+    text = ("Venezuela freed ten Americans on Wednesday. In October, days after Washington temporarily eased oil "
+            "sanctions in response to an electoral agreement between the government and the opposition signed "
+            "abroad, Caracas released five political prisoners, including a journalist.")
+    rs = releases_of(text, pub="2023-12-21")
+    assert ("VE", 5, "2023-10") in {(r.releasing_state, r.count, r.date) for r in rs}
+
+
+def test_money_held_abroad_names_no_holder_and_an_old_swap_stays_apart() -> None:
+    text = ("Iran frees five Americans\n"
+            "Five Americans freed by Iran landed in Doha on Monday. The deal also saw the US grant clemency to five "
+            "Iranians and unlock Iranian funds held in South Korea. The last comparable exchange took place in "
+            "December 2019, when Iran let go of Ryhor Kastusiou in return for Mikola Statkevich, who had been held "
+            "in the US.")
+    rs = releases_of(text, pub="2023-09-19")
+    got = {(r.releasing_state, r.count, r.date) for r in rs}
+    assert ("US", 1, "2019-12") in got
+    assert any(state == "US" and count == 5 and date != "2019-12" for state, count, date in got)

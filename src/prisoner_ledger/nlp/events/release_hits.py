@@ -204,12 +204,12 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
         return lo, (end + tail.end() if tail else start)
     stop = re.search(r"[;]|\s[-–—]\s|,\s+(?:who|whom|whose|which|where|when|"
                      r"after|following|as|while|according|said|human|the\s+\w+\s+said)\b"
-                     r"|\b(?:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+exchange)\b"
+                     r"|\b(?:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+exchange|in\s+return)\b"
                      # 'frees ten Americans as US releases X': a second clause with its own subject
                      r"|\sas\s+(?=(?:the\s+)?(?-i:[A-Z]))"
                      # '..., and Norway released Y': the next state's own act in a list of them
                      r"|,\s+(?:and\s+)?(?=(?:the\s+)?(?-i:[A-Z])[\w.-]+\s+(?:(?-i:[A-Z])[\w.-]+\s+)?(?:also\s+)?"
-                     r"(?:released|freed|pardoned|handed|let|sent|"
+                     r"(?:in\s+turn\s+|in\s+return\s+|then\s+|later\s+)?(?:released|freed|pardoned|handed|let|sent|set|"
                      r"returned|expelled|deported|swapped)\b)",
                      text[end:])
     hi = end + (stop.start() if stop else len(text) - end)
@@ -316,6 +316,10 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                 r"prisoner|detainee|citizen|for\s+[A-Z]", text, re.IGNORECASE):
             continue
         passive = arrival or bool(lx.PASSIVE_BEFORE.search(before_all)) or bool(lx.INTRANSITIVE.match(text[ts:te]))
+        if passive and word.startswith("set free") and not lx.PASSIVE_BEFORE.search(before_all) and re.match(
+                r"\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)",
+                after):
+            passive = False  # 'Washington in turn set free Alex Saab': the object follows
         moved = re.match(r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?"
                          r"(?:to|across|over|into)\b", word)
         # ('were driven to the border and handed over, hours after ...': no object after it)

@@ -85,7 +85,7 @@ STRONG_TRIGGER = re.compile(
     r"[\w\s,'’-]{1,60}?\s+leave\b|"
     # 'let an American and two other prisoners go', 'had been let go by Russia' ('let go of' is figurative,
     # except before a person's full name: 'Germany let go of Vadim Krasikov', held-out 14/15)
-    r"let(?:s|ting)?\s+go(?!\s+of)|let(?:s|ting)?\s+go\s+of(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)|let(?:s|ting)?\s+(?!(?:us|me|go)\b)[\w\s,.'’-]{2,80}?\s+go(?=\s*[,.;]|\s+(?:after|"
+    r"let(?:s|ting)?\s+go(?!\s+of)|let(?:s|ting)?\s+go\s+of(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)|let(?:s|ting)?\s+(?!(?:us|me|go)\b)[\w\s,.'’-]{2,80}?\s+go(?=\s*[,.;]|\s+(?:after|"
     r"in|on|as|when|following|before|last|this|early|late|free|home|and|but)\b)|"
     # 'Grenell flies home from Caracas with six Americans': an envoy bringing freed people back (the
     # people after 'with', the holder after 'from')

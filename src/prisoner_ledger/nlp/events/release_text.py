@@ -302,6 +302,9 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
                          r"\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|authorities|regime))?",
                          text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
+        if re.search(r"\b(?:funds|assets|money|accounts|revenues?|cash|reserves|deposits|oil|property)\s+$", text[:a],
+                     re.IGNORECASE):
+            continue  # 'unlock Iranian funds held in South Korea': money held, not people
         inside = [c for c in spans if a <= c[1] < b]
         if inside:
             return inside[-1][0]
@@ -611,6 +614,8 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
             _PERFECT_BEFORE.search(text[:trig])))
         if attributed:
             dist = min(dist, 150)  # 'X has pardoned six prisoners, ..., his press service said on Saturday'
+        if dm.start <= 4 and dm.value and re.match(r"\s*,", text[dm.end:]):
+            dist = min(dist, 150)  # 'In October, days after ..., Caracas released five': the sentence's frame
         if _DATE_OF_EXCHANGE.match(text[dm.end:dm.end + 60]):
             dist = min(dist, 150)  # 'on 18 July completed a prisoner exchange in which ... freed': the act's date
         if dist < best_dist:

@@ -213,8 +213,10 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
             if cp.state is None and rec.state:
                 # 'X was freed in exchange for Russian citizen Y': Y is freed by the story's other party
                 cp.state = story_state(doc, frozenset({rec.state}))
+            # (an undated record of the fresh news is not the other side of a swap years before)
             target = next((r for r in records if r is not rec and cp.state and r.state == cp.state
-                           and not _dates_conflict(r.date, cp.date or rec.date)), None)
+                           and not _dates_conflict(r.date, cp.date or rec.date)
+                           and not (r.date is None and _long_before(cp.date or rec.date, pub))), None)
             if target is None and cp.state and cp.state != rec.state:
                 target = _Record(state=cp.state, counterpart_of=rec)
                 rec.counterpart = target
