@@ -221,3 +221,14 @@ def test_money_held_abroad_names_no_holder_and_an_old_swap_stays_apart() -> None
     got = {(r.releasing_state, r.count, r.date) for r in rs}
     assert ("US", 1, "2019-12") in got
     assert any(state == "US" and count == 5 and date != "2019-12" for state, count, date in got)
+
+
+def test_a_release_a_week_before_is_its_own_record_and_each_state_keeps_its_people() -> None:
+    text = ("Iran frees two Europeans\n"
+            "Iran freed two Europeans on Friday, Oman said. The releases come exactly a week after Oman brokered an "
+            "exchange in which Iran freed the Belgian aid worker Ryhor Kastusiou and Belgium let go of Mikola "
+            "Statkevich, an Iranian diplomat.")
+    rs = releases_of(text, pub="2023-06-03")
+    got = {(r.releasing_state, tuple(r.named)) for r in rs}
+    assert ("IR", ("Ryhor Kastusiou",)) in got and ("BE", ("Mikola Statkevich",)) in got
+    assert len([r for r in rs if r.releasing_state == "IR"]) == 2

@@ -210,7 +210,10 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
                      # '..., and Norway released Y': the next state's own act in a list of them
                      r"|,\s+(?:and\s+)?(?=(?:the\s+)?(?-i:[A-Z])[\w.-]+\s+(?:(?-i:[A-Z])[\w.-]+\s+)?(?:also\s+)?"
                      r"(?:in\s+turn\s+|in\s+return\s+|then\s+|later\s+)?(?:released|freed|pardoned|handed|let|sent|set|"
-                     r"returned|expelled|deported|swapped)\b)",
+                     r"returned|expelled|deported|swapped)\b)"
+                     # '... freed X and Belgium let go of Y': the next state's act, with no comma
+                     r"|\s+and\s+(?=(?-i:[A-Z])[\w.-]+\s+(?:in\s+turn\s+|in\s+return\s+)?(?:released|freed|pardoned|"
+                     r"let|set|swapped|expelled|deported)\b)",
                      text[end:])
     hi = end + (stop.start() if stop else len(text) - end)
     # an appositive list after ', including' or 'along with' belongs to the object

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 # '..., a day after Sannikov himself was let out of a colony': a release told as the time reference of
 # the sentence's main act happened so many days before (after) it.
-_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<rel>after|before)\s+"
-                         r"(?:[^,;:.]{0,60}?)$", re.IGNORECASE)
+# ('exactly a week after Oman brokered an exchange in which Iran freed X and Belgium let go of Y')
+_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
+                         r"(?P<rel>after|before)\s+(?:[^,;:.]{0,120}?)$", re.IGNORECASE)
 _DAY_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -39,10 +40,16 @@ def bloc_subject(doc: Document, hit: Hit, clause_lo: int) -> bool:
 def days_apart(hit: Hit, text: str, s: int) -> None:
     """Move the hit's date by the days a '(a day) after/before' reference before the trigger names."""
     m = _DAYS_APART.search(text[:s])
-    if m is None or hit.date is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", hit.date) or hit.date_span is None \
+    if m is None:
+        return
+    if hit.date is None:
+        if m["unit"].lower().startswith("week"):
+            hit.split = "days apart"  # 'a week after ... Iran freed X': another release than the sentence's own
+        return
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", hit.date) or hit.date_span is None \
             or hit.date_span[0] - hit.sent.start >= m.start():
         return  # no full date of the main act before the reference
-    n = _DAY_NUMBERS.get(m["n"].lower()) or int(m["n"])
+    n = (_DAY_NUMBERS.get(m["n"].lower()) or int(m["n"])) * (7 if m["unit"].lower().startswith("week") else 1)
     day = dt.date.fromisoformat(hit.date) + dt.timedelta(days=-n if m["rel"].lower() == "after" else n)
     hit.date = day.isoformat()
     hit.date_reason = f"'{m.group(0).strip()}' the main act's date ({hit.date_reason})"
