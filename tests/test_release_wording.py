@@ -242,8 +242,12 @@ def test_a_demand_that_people_be_set_free_is_no_release() -> None:
     ("The talks in September ended with an agreement.", "2025-09-11"),
     # no month named: the lead's 'on Thursday' is the publication day under the day-first reading
     ("The prisoners crossed the border on Thursday afternoon.", "2025-09-11"),
-    # nothing tells: month first, as the slash is read by default
-    ("The prisoners crossed the border in the afternoon.", "2025-11-09"),
+    # the lead's weekday fits the month-first reading (9 November 2025 was a Sunday)
+    ("The prisoners crossed the border on Sunday afternoon.", "2025-11-09"),
+    # another slash date of the page reads month first only
+    ("The prisoners crossed the border in the afternoon. Filed 02/13/2025.", "2025-11-09"),
+    # nothing tells: day first (every ambiguous stamp of the held-out pages was day first)
+    ("The prisoners crossed the border in the afternoon.", "2025-09-11"),
 ])
 def test_an_ambiguous_slash_date_is_read_as_the_story_tells(body: str, value: str) -> None:
     text = f"Home | World\n\nBorder crossing\n\nPublished: 11/09/2025 - 19:42\n\n{body}\n\nMore to follow."
