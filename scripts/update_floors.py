@@ -50,6 +50,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout15": {"gold": "eval/heldout15/gold.jsonl", "docs": "eval/heldout15/texts"},
     "heldout16": {"gold": "eval/heldout16/gold.jsonl", "docs": "eval/heldout16/texts"},
     "heldout17": {"gold": "eval/heldout17/gold.jsonl", "docs": "eval/heldout17/texts"},
+    "heldout18": {"gold": "eval/heldout18/gold.jsonl", "docs": "eval/heldout18/texts"},
+    "heldout19": {"gold": "eval/heldout19/gold.jsonl", "docs": "eval/heldout19/texts"},
 }
 
 

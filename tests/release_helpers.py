@@ -16,7 +16,8 @@ STATES = {
     "Iran": "IR", "Iranian": "IR", "Tehran": "IR", "Belgium": "BE", "Belgian": "BE", "Oman": "OM",
     "Venezuela": "VE", "Venezuelans": "VE", "Caracas": "VE", "Ukraine": "UA", "Poland": "PL",
     "Myanmar": "MM", "Rwanda": "RW", "Rwandan": "RW", "Doha": "QA", "Ukrainian": "UA",
-    "Armenia": "AM", "Armenian": "AM", "Azerbaijan": "AZ", "Azerbaijani": "AZ", "Germany": "DE", "EU": "EU",
+    "Armenia": "AM", "Armenian": "AM", "Vienna": "AT", "Azerbaijan": "AZ", "Azerbaijani": "AZ", "Germany": "DE",
+    "EU": "EU",
     "Lithuanian": "LT", "Cuba": "CU", "Cuban": "CU", "Nicaragua": "NI", "Guatemala": "GT", "Rome": "IT", "West": "WEST",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",

@@ -232,3 +232,28 @@ def test_a_release_a_week_before_is_its_own_record_and_each_state_keeps_its_peop
     got = {(r.releasing_state, tuple(r.named)) for r in rs}
     assert ("IR", ("Ryhor Kastusiou",)) in got and ("BE", ("Mikola Statkevich",)) in got
     assert len([r for r in rs if r.releasing_state == "IR"]) == 2
+
+
+def test_a_timeline_entrys_first_releases_under_an_amnesty() -> None:
+    text = ("Belarus: how we got here\n\n"
+            "3 July 2024 - Days after Lukashenko spoke of letting out ill prisoners, rights groups report the first "
+            "releases under an amnesty law. Among those let out is Ryhor Kastusiou, who has cancer.\n\n"
+            "12 February 2025 - An American and two other prisoners walk out after a secret trip to Minsk.")
+    rs = releases_of(text, pub="2025-09-12")
+    got = {(r.releasing_state, r.date) for r in rs}
+    assert got == {("BY", "2024-07-03"), ("BY", "2025-02-12")}
+    assert ["Ryhor Kastusiou"] in [r.named for r in rs]
+
+
+def test_a_capitalised_timeline_heading_is_no_release_of_its_own() -> None:
+    text = ("Timeline: prisoner trades\n"
+            "JULY 9, 2010 — THE VIENNA SPY SWAP\n"
+            "Ten Russian agents are flown to Vienna and exchanged for four Russians convicted of spying for the West.")
+    rs = releases_of(text, pub="2022-12-09")
+    assert rs and all("THE VIENNA SPY SWAP" not in r.evidence.sentence for r in rs)
+
+
+def test_walking_out_of_talks_is_no_release() -> None:
+    text = ("Belarus holds 1,100 political prisoners. The opposition delegates walked out of the talks in Vilnius "
+            "on Monday, and the prisoners' relatives walked out with them.")
+    assert releases_of(text, pub="2025-03-14") == []

@@ -248,8 +248,10 @@ def _people_region(hit: Hit) -> str:
 
     text = hit.sent.text
     s, e = hit.start - hit.sent.start, hit.end - hit.sent.start
-    if not hit.strong:
-        return text  # a noun ('the exchange', 'a previous release') opens a record only with names
+    if not hit.strong or (lx.NOUN_TRIGGER.fullmatch(text[s:e]) and lx.TIMELINE_ENTRY.match(text)):
+        # a noun ('the exchange', 'a previous release') opens a record only with names; a timeline entry's
+        # noun ('3 July 2024 - rights groups report the first releases') has its people anywhere in it
+        return text
     lo, hi = object_region(text, s, e, hit.passive)
     if re.match(r"let", text[s:e], re.IGNORECASE):
         lo = s  # 'lets X, Y leave': the people stand inside the trigger

@@ -167,6 +167,10 @@ def _modal(before: str) -> bool:
     return False
 
 
+# After 'the first/new/latest release(s)': words that make them releases of prisoners.
+_OF_PRISONERS_AFTER = re.compile(r"\s+(?:of\s+(?:political\s+|jailed\s+)?(?:prisoners|detainees|people|the\s+\d|\d)|"
+                                 r"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:amnesty|pardon|deal|decree)|"
+                                 r"from\s+(?:prisons?|jails?|colon(?:y|ies)))", re.IGNORECASE)
 # After a release verb: the releases told as many ('in a series of batches', 'in several waves'); each is
 # told on its own elsewhere, the summary is none of them.
 _IN_BATCHES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?in\s+(?:a\s+series\s+of|several|successive|a\s+number\s+of|"
@@ -234,7 +238,7 @@ def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
             e = s + len(let.group(0).rstrip())
         out.append((s, e, False))
     for m in [*lx.HELD_ARRIVAL.finditer(text), *lx.ENDED_DETENTION.finditer(text), *lx.PRISONERS_ARRIVE.finditer(text),
-              *lx.BACK_AFTER_DETENTION.finditer(text)]:
+              *lx.BACK_AFTER_DETENTION.finditer(text), *lx.PRISONERS_WALK_OUT.finditer(text)]:
         g = "trig" if m.group("trig") else "trig2"
         s, e = m.start(g), m.end(g)
         if not any(a < e and s < b for a, b, _ in out):
@@ -410,7 +414,11 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
     if not hits:
         for m in lx.NOUN_TRIGGER.finditer(text):
             before = _clause_before(text, m.start())
-            if lx.OTHER_SENSE_BEFORE.search(text[:m.start()]) or _modal(before):
+            other = lx.OTHER_SENSE_BEFORE.search(text[:m.start()])
+            if other and re.fullmatch(r"(?:first|new|latest)\s*", other.group(0).strip(), re.IGNORECASE) \
+                    and _OF_PRISONERS_AFTER.match(text[m.end():]):
+                other = None  # 'the first releases under an amnesty law': prisoners, not an album's
+            if other or _modal(before):
                 continue
             if lx.HOSPITAL.search(text) and not lx.PRISON_WORD.search(text):
                 continue
@@ -428,8 +436,9 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                 break
             # a timeline entry tells what was done: its release noun is a release ('13 December 2025 - The
             # largest release so far: 123 people'), unless a verb of its own follows
-            entry = bool(lx.TIMELINE_ENTRY.match(text)) and m.group(0).lower() in {"release", "releases", "pardon",
-                                                                                    "amnesty", "swap", "exchange"}
+            # (a heading in capitals - 'JULY 9, 2010 - THE VIENNA SPY SWAP' - titles the entry told below)
+            entry = bool(lx.TIMELINE_ENTRY.match(text)) and bool(re.search(r"\b[a-z]{3,}\b", text)) and \
+                m.group(0).lower() in {"release", "releases", "pardon", "amnesty", "swap", "exchange"}
             hits.append(Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=entry, passive=False,
                             headline=headline, factive=bool(lx.FACTIVE_NOUN_BEFORE.search(text[:m.start()]))))
             break
@@ -737,8 +746,11 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
     # (a completed release first: 'X agreed to release Y' names the other side of a deal)
     fallback: str | None = None
     # (a gerund - 'freeing X was its demand' - names who asks, not who frees)
+    # (a timeline entry's noun - '... The largest release so far: 123 people' - has no subject)
     for hit in sorted((h for h in raw if h.strong and not h.passive
-                       and not doc.clean_text[h.start:h.end].lower().endswith("ing")),
+                       and not doc.clean_text[h.start:h.end].lower().endswith("ing")
+                       and not (lx.NOUN_TRIGGER.fullmatch(doc.clean_text[h.start:h.end])
+                                and lx.TIMELINE_ENTRY.match(h.sent.text))),
                       key=lambda h: h.status is not None):
         _fill(doc, hit, pub, None)
         if hit.state and admits(doc, hit):

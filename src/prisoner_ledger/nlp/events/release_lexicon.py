@@ -152,6 +152,15 @@ PRISONERS_ARRIVE = re.compile(
     r"detention|camps?|police)\b)(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+# 'a third prisoner walk out after a secret trip', 'X walks out together with 13 others': walking out told
+# of prisoners (a 'walk out' of talks, a meeting or a court is none)
+PRISONERS_WALK_OUT = re.compile(
+    r"\b(?:prisoners?|detainees?|inmates?|captives?)\b(?!['’])[^.;:]{0,60}?\b(?P<trig>walk(?:s|ed)?\s+out)\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:talks|meeting|room|hall|session|court|studio|negotiations|parliament))"
+    r"|\b(?P<trig2>walk(?:s|ed)?\s+out)\s+(?:together\s+)?with\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?"
+    r"(?:others|prisoners|people|detainees)\b",
+    re.IGNORECASE,
+)
 # 'landed in Calgary, ending more than 1,000 days in Chinese detention': the end of a detention told
 # with the subject as the people freed (read like a passive; the state from 'Chinese detention').
 ENDED_DETENTION = re.compile(

@@ -70,7 +70,14 @@ def _is_person(m: Any) -> bool:
     if m.label in _PERSON_LABELS:
         return True
     words = m.text.split()
+    if m.label == "ACTOR" and m.role and _BODY_ROLE.search(m.role):
+        return False  # 'Radio Liberty' (a broadcaster), 'Amnesty International' (an organisation)
     return m.label == "ACTOR" and len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+_BODY_ROLE = re.compile(r"\b(?:broadcaster|organi[sz]ation|agency|group|NGO|service|newspaper|outlet|radio|union|"
+                        r"party|committee|ministry|court|council|movement|channel|network|company|bank|airline)\b",
+                        re.IGNORECASE)
 
 
 def _person_mentions(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
