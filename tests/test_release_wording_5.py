@@ -257,3 +257,26 @@ def test_walking_out_of_talks_is_no_release() -> None:
     text = ("Belarus holds 1,100 political prisoners. The opposition delegates walked out of the talks in Vilnius "
             "on Monday, and the prisoners' relatives walked out with them.")
     assert releases_of(text, pub="2025-03-14") == []
+
+
+def test_a_headline_ending_in_let_go_and_a_wish_for_more() -> None:
+    text = ("Belarus lets jailed ex-candidate Kozulin go\n"
+            "Alexander Kozulin was set at liberty on Saturday, his family said. \"This is a welcome step,\" a State "
+            "Department spokesman said in Washington. The United States still wants two other men, Mikola "
+            "Statkevich and Ryhor Kastusiou, freed, he added.")
+    rs = releases_of(text, pub="2008-08-17")
+    assert {r.releasing_state for r in rs} == {"BY"}
+    assert all("Mikola Statkevich" not in r.named for r in rs)
+
+
+def test_prison_words_that_are_no_release() -> None:
+    film = ("The documentary about Russia's best-known political prisoner is released in cinemas this week, with a "
+            "streaming premiere to follow.")
+    cell = ("Belarus holds 1,100 political prisoners. One former prisoner described being released from a "
+            "punishment cell after 20 days only to be sent back the next morning.")
+    avoid = ("Maria Kolesnikova is serving 11 years in a penal colony. In September 2020 she tore up her passport at "
+             "the border to avoid being expelled from the country.")
+    hospital = ("Maria Kolesnikova had surgery last week. \"She has been discharged and is back in the colony,\" a "
+                "relative said.")
+    for text in (film, cell, avoid, hospital):
+        assert releases_of(text, pub="2024-11-19") == [], text

@@ -139,6 +139,10 @@ _POLITICAL_DOC = re.compile(r"\b(?:politic\w*|activists?|opposition|dissidents?|
                             r"junta|sanctions)\b", re.IGNORECASE)
 
 
+# 'She has been discharged and is back in the colony': a hospital stay ended, detention goes on.
+BACK_IN_PRISON = re.compile(r"\b(?:back\s+(?:in|to|into)|(?:returned|taken\s+back|sent\s+back|transferred\s+back)"
+                            r"\s+to)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:penal\s+)?"
+                            r"(?:colony|prison|jail|cell|custody)\b", re.IGNORECASE)
 # An animal returned to nature ('the lynx was released back into the wild').
 INTO_THE_WILD = re.compile(r"\b(?:back\s+)?(?:into|to)\s+the\s+wild\b", re.IGNORECASE)
 # A passive subject that is a work ('Patriot, the memoir X began writing ..., was released'): a product.
@@ -340,6 +344,8 @@ def blocked(hit: Hit) -> str | None:
         return "temporary leave under escort"
     if END_OF_TERM.search(text) and re.search(r"\b(?:are|is)\s+(?:\w+ly\s+)?$", text[:s]):
         return "habitual release at the end of a term"
+    if word.startswith("discharged") and BACK_IN_PRISON.search(text):
+        return "discharged back into prison (from a hospital)"
     if FULL_TERM.search(text[e:]):
         return "freed at the end of a full term"
     if INTO_THE_WILD.search(text):

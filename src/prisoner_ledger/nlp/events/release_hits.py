@@ -167,6 +167,9 @@ def _modal(before: str) -> bool:
     return False
 
 
+# 'wants X and Y freed', 'would like to see them released': the wish before a participle that ends the clause
+_WANTS_FREED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|would\s+like(?:\s+to\s+see)?|expects?|"
+                          r"demand(?:s|ed)?|insists?\s+on\s+having)\s+[^.;!?]{1,100}$", re.IGNORECASE)
 # After 'the first/new/latest release(s)': words that make them releases of prisoners.
 _OF_PRISONERS_AFTER = re.compile(r"\s+(?:of\s+(?:political\s+|jailed\s+)?(?:prisoners|detainees|people|the\s+\d|\d)|"
                                  r"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:amnesty|pardon|deal|decree)|"
@@ -304,6 +307,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         agreed = bool(lx.AGREED_STATUS.match(text[ts:te]))
         if not agreed and _modal(before):
             continue
+        if word.endswith("ed") and _WANTS_FREED.search(before_all) and re.match(r"\s*(?:[,.;]|$|he\b|she\b)", after):
+            continue  # 'The United States still wants two other men, X and Y, freed': a demand
         if re.search(r"\shome\s+from$", word) and not _HOME_FROM_CONTEXT.search(text):
             continue  # 'the minister flew home from Beijing': a trip, unless the sentence speaks of detention
         if re.search(r"\bwhom\s+(?:[\w.-]+\s+){1,3}(?:had|has|have)\s+(?:\w+ly\s+)?$", before_all):

@@ -85,7 +85,10 @@ STRONG_TRIGGER = re.compile(
     r"[\w\s,'’-]{1,60}?\s+leave\b|"
     # 'let an American and two other prisoners go', 'had been let go by Russia' ('let go of' is figurative,
     # except before a person's full name: 'Germany let go of Vadim Krasikov', held-out 14/15)
-    r"let(?:s|ting)?\s+go(?!\s+of)|let(?:s|ting)?\s+go\s+of(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)|let(?:s|ting)?\s+(?!(?:us|me|go)\b)[\w\s,.'’-]{2,80}?\s+go(?=\s*[,.;]|\s+(?:after|"
+    r"let(?:s|ting)?\s+go(?!\s+of)|"
+    r"let(?:s|ting)?\s+go\s+of(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)|"
+    # ('Belarus lets jailed ex-candidate Kozulin go' ends a headline)
+    r"let(?:s|ting)?\s+(?!(?:us|me|go)\b)[\w\s,.'’-]{2,80}?\s+go(?=\s*[,.;]|[ \t]*$|\s+(?:after|"
     r"in|on|as|when|following|before|last|this|early|late|free|home|and|but)\b)|"
     # 'Grenell flies home from Caracas with six Americans': an envoy bringing freed people back (the
     # people after 'with', the holder after 'from')
@@ -218,7 +221,12 @@ PARDON_NOUN = re.compile(r"pardons?|amnesty|amnesties|decree|clemency", re.IGNOR
 OTHER_SENSE_AFTER = re.compile(
     r"^\W{0,3}(?:(?:on|under)\s+(?:conditional\s+|police\s+|unconditional\s+)?bail|"
     r"(?:\w+\s+){0,3}from\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:hospital|clinic|office|duty|contract|"
-    r"obligations?|quarantine|rehab)|"
+    r"obligations?|quarantine|rehab|"
+    # ('released from a punishment cell after 20 days': back into the prison's ordinary regime)
+    r"punishment\s+cells?|solitary(?:\s+confinement)?|isolation(?:\s+cells?)?|SHIZO|PKT)|"
+    # ('is released in cinemas this week', 'released on streaming'): a film
+    r"(?:\w+\s+){0,2}(?:in|to)\s+(?:cinemas|theat(?:er|re)s|movie\s+theat(?:er|re)s)\b|"
+    r"(?:\w+\s+){0,2}on\s+(?:streaming|Netflix|DVD|Blu-ray|digital\s+platforms)\b|"
     r"(?:(?:a|an|the|its|his|her|their|new|updated|latest|further)\s+)*(?:[\w-]+\s+)?"
     r"(?:statements?|reports?|lists?|albums?|singles?|films?|movies?|videos?|footage|photos?|data|"
     r"figures|details|names?|documents?|books?|records?|songs?|trailers?|versions?|updates?|results|"
@@ -262,6 +270,8 @@ MODAL_BEFORE = re.compile(
     r"(?<!of\s)(?<!after\s)(?<!following\s)negotiat\w*|talks?\s+(?:on|about)|"
     r"discuss\w*|conditions?|refus\w*|not|never|no|den(?:y|ied|ies)|nor|far\s+from|instead\s+of|"
     r"rul(?:e|es|ed|ing)\s+out|reject\w*|exclud\w*|"
+    # ('tore up her passport to avoid being expelled': what did not happen)
+    r"avoid\w*|prevent\w*|"
     # 'its demand that X and Y be set free': a bare subjunctive 'be' right before the trigger
     r"be|"
     r"prior\s+to|have\s+to|has\s+to|had\s+to|need\w*\s+to|in\s+order\s+to|about\s+to|going\s+to|"
