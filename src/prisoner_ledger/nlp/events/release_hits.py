@@ -167,20 +167,6 @@ def _modal(before: str) -> bool:
     return False
 
 
-# 'wants X and Y freed', 'would like to see them released': the wish before a participle that ends the clause
-_WANTS_FREED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|would\s+like(?:\s+to\s+see)?|expects?|"
-                          r"demand(?:s|ed)?|insists?\s+on\s+having)\s+[^.;!?]{1,100}$", re.IGNORECASE)
-# After 'the first/new/latest release(s)': words that make them releases of prisoners.
-_OF_PRISONERS_AFTER = re.compile(r"\s+(?:of\s+(?:political\s+|jailed\s+)?(?:prisoners|detainees|people|the\s+\d|\d)|"
-                                 r"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:amnesty|pardon|deal|decree)|"
-                                 r"from\s+(?:prisons?|jails?|colon(?:y|ies)))", re.IGNORECASE)
-# After a release verb: the releases told as many ('in a series of batches', 'in several waves'); each is
-# told on its own elsewhere, the summary is none of them.
-_IN_BATCHES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?in\s+(?:a\s+series\s+of|several|successive|a\s+number\s+of|"
-                         r"many|multiple|small|a\s+string\s+of)\s+(?:[\w-]+\s+)?(?:batches|groups|waves|stages|"
-                         r"rounds|tranches)\b", re.IGNORECASE)
-
-
 def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, int]:
     """The part of the sentence (relative offsets) that names who was freed."""
     copula = re.match(r"\s*(?:,\s*)?(?:were|are|was|is|included|include|includes)\b|\s*,\s", text[end:])
@@ -307,7 +293,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         agreed = bool(lx.AGREED_STATUS.match(text[ts:te]))
         if not agreed and _modal(before):
             continue
-        if word.endswith("ed") and _WANTS_FREED.search(before_all) and re.match(r"\s*(?:[,.;]|$|he\b|she\b)", after):
+        if word.endswith("ed") and lx.WANTS_FREED.search(before_all) and re.match(r"\s*(?:[,.;]|$|he\b|she\b)", after):
             continue  # 'The United States still wants two other men, X and Y, freed': a demand
         if re.search(r"\shome\s+from$", word) and not _HOME_FROM_CONTEXT.search(text):
             continue  # 'the minister flew home from Beijing': a trip, unless the sentence speaks of detention
@@ -320,7 +306,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                      r"(?:who|that)\s+(?:were|are|had\s+been|have\s+been)\s+(?:briefly\s+)?(?:detained|arrested|"
                      r"held|jailed)\s+and\s+(?:then\s+|later\s+)?$", before_all, re.IGNORECASE):
             continue  # 'the many reporters who were detained and let go': short detentions told in general
-        if _IN_BATCHES.match(after):
+        if lx.IN_BATCHES.match(after):
             continue  # 'has let out political prisoners in a series of batches': a summary of releases told apart
         if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):
             continue  # migrants removed from a country, not prisoners freed
@@ -421,7 +407,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             before = _clause_before(text, m.start())
             other = lx.OTHER_SENSE_BEFORE.search(text[:m.start()])
             if other and re.fullmatch(r"(?:first|new|latest)\s*", other.group(0).strip(), re.IGNORECASE) \
-                    and _OF_PRISONERS_AFTER.match(text[m.end():]):
+                    and lx.OF_PRISONERS_AFTER.match(text[m.end():]):
                 other = None  # 'the first releases under an amnesty law': prisoners, not an album's
             if other or _modal(before):
                 continue

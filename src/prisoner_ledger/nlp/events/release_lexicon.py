@@ -475,3 +475,17 @@ NAME_TITLE = re.compile(r"^(?:Father|Fr\.|Pastor|Rev\.?|Reverend|Rabbi|Imam|Sist
                         r"Miss|Dr\.?|Prof\.?|Professor|Sir|Lt\.?|Gen\.?|Col\.?|Sgt\.?|Capt\.?|"
                         r"journalist|activist|lawyer|blogger|dissident|reporter|researcher|priest|"
                         r"businessman|businesswoman|student|writer|poet|artist|economist)\s+", re.IGNORECASE)
+# 'wants X and Y freed', 'would like to see them released': the wish before a participle that ends the clause
+WANTS_FREED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|would\s+like(?:\s+to\s+see)?|expects?|"
+                          r"demand(?:s|ed)?|insists?\s+on\s+having)\s+[^.;!?]{1,100}$", re.IGNORECASE)
+
+# After 'the first/new/latest release(s)': words that make them releases of prisoners.
+OF_PRISONERS_AFTER = re.compile(r"\s+(?:of\s+(?:political\s+|jailed\s+)?(?:prisoners|detainees|people|the\s+\d|\d)|"
+                                 r"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:amnesty|pardon|deal|decree)|"
+                                 r"from\s+(?:prisons?|jails?|colon(?:y|ies)))", re.IGNORECASE)
+
+# After a release verb: the releases told as many ('in a series of batches', 'in several waves'); each is
+# told on its own elsewhere, the summary is none of them.
+IN_BATCHES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?in\s+(?:a\s+series\s+of|several|successive|a\s+number\s+of|"
+                         r"many|multiple|small|a\s+string\s+of)\s+(?:[\w-]+\s+)?(?:batches|groups|waves|stages|"
+                         r"rounds|tranches)\b", re.IGNORECASE)
