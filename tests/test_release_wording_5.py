@@ -280,3 +280,14 @@ def test_prison_words_that_are_no_release() -> None:
                 "relative said.")
     for text in (film, cell, avoid, hospital):
         assert releases_of(text, pub="2024-11-19") == [], text
+
+
+def test_mediators_named_as_envoys_and_diplomats() -> None:
+    envoy = ("Belarus freed 52 prisoners on Thursday. The release came hours after John Coale, an envoy of US "
+             "President Donald Trump, met Lukashenko in Minsk.")
+    diplomat = ("Belarus freed Mikola Statkevich on Saturday. The move came days after an American diplomat held "
+                "talks with Belarusian officials in Minsk.")
+    freed_diplomat = "Myanmar freed a Japanese filmmaker and an ex-American diplomat on Thursday in an amnesty."
+    assert [r.mediator for r in releases_of(envoy, pub="2025-09-12")] == [["US"]]
+    assert [r.mediator for r in releases_of(diplomat, pub="2008-08-17")] == [["US"]]
+    assert [r.mediator for r in releases_of(freed_diplomat, pub="2022-11-18")] == [[]]

@@ -32,6 +32,8 @@ _MEDIATOR_AFTER = re.compile(
     r"at\s+the\s+request\s+of|with\s+the\s+(?:help|assistance|intercession|mediation|support)\s+of|"
     r"thanks\s+to|(?:gratitude|grateful|thanks?|thanked|thanking)\s+(?:to\s+)?|appreciate\w*\s+assistance\s+by|"
     r"(?:talks|meetings?|discussions|conversations)\s+(?:\w+\s+){0,6}?(?:with|between)|"
+    # ('John Coale, an envoy of U.S. President Donald Trump': the state that sent the go-between)
+    r"envoys?\s+of|"
     r"(?:a\s+)?(?:secret\s+)?visit\s+(?:\w+\s+){0,6}?by|"
     r"(?:prisoner\s+)?(?:exchange|swap)\s+(?:\w+\s+){0,2}?(?:in|at)|on\s+the\s+tarmac\s+of|"
     r"transferred\s+(?:\w+\s+){0,5}?to|intercession\s+of)\s+(?:the\s+)?",
@@ -39,6 +41,9 @@ _MEDIATOR_AFTER = re.compile(
 )
 _MEDIATOR_BEFORE = re.compile(
     r"(?:-brokered|-mediated|\s+mediation|\s+(?:special\s+)?(?:presidential\s+)?envoy|\s+delegation|"
+    r",\s+(?:an?\s+|the\s+)?(?:special\s+|presidential\s+)?envoy|\s+negotiators?|"
+    # ('an American diplomat held talks with ...'; 'an ex-British diplomat' freed is no go-between)
+    r"\s+diplomats?\s+(?:\w+\s+){0,2}?(?:held|met|visited|negotiated|travel+ed|flew)|"
     r"\s+hosted|\s+(?:also\s+)?played\s+a\s+role|\s+(?:deputy\s+)?assistant\s+secretary|\s+official"
     r"|['’]s\s+(?:facilitation|mediation)|\s+(?:has\s+)?(?:also\s+)?helped\s+secure)\b",
     re.IGNORECASE,
