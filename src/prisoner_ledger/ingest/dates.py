@@ -342,7 +342,7 @@ def _dated_guess(text: str, doc: Document, method: str, confidence: float) -> Da
                 announced = announced or hit
     published = announced or published
     if published is not None:
-        published = _month_named_in_story(published, doc)
+        published = _slash_date_reading(published, doc)
     raw = text.strip()
     if published is not None:
         note = "an 'updated' date in the same line was passed over" if updated else ""
@@ -352,7 +352,7 @@ def _dated_guess(text: str, doc: Document, method: str, confidence: float) -> Da
         return DateGuess(published.value, method, confidence, raw, note)
     if updated is None:
         return None
-    updated = _month_named_in_story(updated, doc)
+    updated = _slash_date_reading(updated, doc)
     if re.search(r"\bfirst\s+published\s+at\s+\d", text, re.IGNORECASE):
         # 'Updated October 11, 2023 - 5.52pm, first published at 2.05pm': published the same day
         return DateGuess(updated.value, method, confidence, raw, "first published earlier the same day")
@@ -367,7 +367,7 @@ def _dated_guess(text: str, doc: Document, method: str, confidence: float) -> Da
                      f"{note}; taken as the publication date since nothing in the story contradicts it")
 
 
-def _month_named_in_story(hit: DateHit, doc: Document) -> DateHit:
+def _slash_date_reading(hit: DateHit, doc: Document) -> DateHit:
     """'11/09/2025': which number is the month. The story's month names decide, then the weekday its
     lead names, then another slash date of the page that reads one way only; else the day first."""
     m = RE_NUMERIC.fullmatch(hit.raw.strip())

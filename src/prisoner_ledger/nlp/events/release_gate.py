@@ -252,7 +252,7 @@ def _people_region(hit: Hit) -> str:
 
     text = hit.sent.text
     s, e = hit.start - hit.sent.start, hit.end - hit.sent.start
-    if not hit.strong or (lx.NOUN_TRIGGER.fullmatch(text[s:e]) and lx.TIMELINE_ENTRY.match(text)):
+    if not hit.strong or hit.entry:
         # a noun ('the exchange', 'a previous release') opens a record only with names; a timeline entry's
         # noun ('3 July 2024 - rights groups report the first releases') has its people anywhere in it
         return text

@@ -68,6 +68,7 @@ class Hit:
     headline: bool = False
     remention: bool = False  # 'those released include ...': people of a release told elsewhere
     factive: bool = False  # a noun told as done: 'welcomed Thursday's release of 52 prisoners'
+    entry: bool = False  # a timeline entry's noun: '13 December 2025 - The largest release so far: 123 people'
     counterpart: Hit | None = None
 
 
@@ -431,7 +432,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             entry = bool(lx.TIMELINE_ENTRY.match(text)) and bool(re.search(r"\b[a-z]{3,}\b", text)) and \
                 m.group(0).lower() in {"release", "releases", "pardon", "amnesty", "swap", "exchange"}
             hits.append(Hit(i, sent, sent.start + m.start(), sent.start + m.end(), strong=entry, passive=False,
-                            headline=headline, factive=bool(lx.FACTIVE_NOUN_BEFORE.search(text[:m.start()]))))
+                            headline=headline, factive=bool(lx.FACTIVE_NOUN_BEFORE.search(text[:m.start()])),
+                            entry=entry))
             break
     return hits
 
@@ -740,8 +742,7 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
     # (a timeline entry's noun - '... The largest release so far: 123 people' - has no subject)
     for hit in sorted((h for h in raw if h.strong and not h.passive
                        and not doc.clean_text[h.start:h.end].lower().endswith("ing")
-                       and not (lx.NOUN_TRIGGER.fullmatch(doc.clean_text[h.start:h.end])
-                                and lx.TIMELINE_ENTRY.match(h.sent.text))),
+                       and not h.entry),
                       key=lambda h: h.status is not None):
         _fill(doc, hit, pub, None)
         if hit.state and admits(doc, hit):

@@ -504,7 +504,7 @@ def _date_heading_before(doc: Document, sent: Span, pub: PubDate) -> tuple[str, 
     story_above = prev is not None and any(len(p.text.split()) >= 12 and p.text.rstrip().endswith(".")
                                            for p in doc.sentences if p.end <= prev.start)
     titled = prev is not None and len(prev.text.split()) <= _TITLED_HEADING_WORDS and bool(
-        _TITLED_HEADING.match(prev.text)) and not prev.text.rstrip().endswith(".") and story_above
+        lx.TIMELINE_ENTRY.match(prev.text)) and not prev.text.rstrip().endswith(".") and story_above
     if prev is None or (len(prev.text.split()) > 4 and not titled):
         return None
     if not story_above and not re.search(r"[A-Za-z]", prev.text):
@@ -529,7 +529,7 @@ def _timeline_entry_date(doc: Document, sent: Span, pub: PubDate) -> tuple[str, 
     from ..event_dates import dates_in
 
     para = doc.clean_text.rfind("\n", 0, sent.start) + 1
-    if para >= sent.start or not _TITLED_HEADING.match(doc.clean_text[para:sent.start]):
+    if para >= sent.start or not lx.TIMELINE_ENTRY.match(doc.clean_text[para:sent.start]):
         return None
     found = [d for d in dates_in(doc.clean_text[para:para + 40], pub) if d.value and _DATE_SHAPE.match(d.value)]
     if not found or found[0].start > 3:
@@ -539,8 +539,7 @@ def _timeline_entry_date(doc: Document, sent: Span, pub: PubDate) -> tuple[str, 
     return d.value, f"the date '{d.text}' heading this timeline entry ({d.reason})", (para + d.start, para + d.end)
 
 
-# A timeline entry's heading: a full date, a dash or a colon, then a short title (no full stop).
-_TITLED_HEADING = lx.TIMELINE_ENTRY
+# A timeline entry's heading with a short title of its own has at most this many words.
 _TITLED_HEADING_WORDS = 12
 
 
