@@ -52,6 +52,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout17": {"gold": "eval/heldout17/gold.jsonl", "docs": "eval/heldout17/texts"},
     "heldout18": {"gold": "eval/heldout18/gold.jsonl", "docs": "eval/heldout18/texts"},
     "heldout19": {"gold": "eval/heldout19/gold.jsonl", "docs": "eval/heldout19/texts"},
+    "heldout20": {"gold": "eval/heldout20/gold.jsonl", "docs": "eval/heldout20/texts"},
+    "heldout21": {"gold": "eval/heldout21/gold.jsonl", "docs": "eval/heldout21/texts"},
 }
 
 

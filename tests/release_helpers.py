@@ -19,12 +19,15 @@ STATES = {
     "Armenia": "AM", "Armenian": "AM", "Vienna": "AT", "Azerbaijan": "AZ", "Azerbaijani": "AZ", "Germany": "DE",
     "EU": "EU",
     "Lithuanian": "LT", "Cuba": "CU", "Cuban": "CU", "Nicaragua": "NI", "Guatemala": "GT", "Rome": "IT", "West": "WEST",
+    "Nicaraguan": "NI", "Iranians": "IR", "Canada": "CA",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
-        "Armenian", "Azerbaijani", "Lithuanian", "Cuban"}
+        "Armenian", "Azerbaijani", "Lithuanian", "Cuban", "Nicaraguan", "Iranians"}
 PEOPLE = ["Ales Bialiatski", "Maria Kolesnikova", "Siarhei Tsikhanouski", "Trevor Reed", "Konstantin Yaroshenko",
           "Alexander Kozulin", "Mikola Statkevich", "John Coale", "Donald Trump", "Ryhor Kastusiou",
-          "Vadim Krasikov"]
+          "Vadim Krasikov", "Joe Biden"]
+# the country of the people above who speak for a state
+PERSON_STATE = {"Alexander Lukashenko": "BY", "Lukashenko": "BY", "Joe Biden": "US"}
 
 
 def make_doc(text: str, pub: str | None = None, name: str = "t.txt") -> Document:
@@ -36,7 +39,7 @@ def make_doc(text: str, pub: str | None = None, name: str = "t.txt") -> Document
     for person in PEOPLE:
         for m in re.finditer(re.escape(person), text):
             mentions.append(Mention(m.start(), m.end(), person, "PERSON",
-                                    country="BY" if person.endswith(("Lukashenko",)) else None))
+                                    country=PERSON_STATE.get(person)))
     pattern = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text):
         label = "NORP" if m.group(0) in NORP else "GPE"

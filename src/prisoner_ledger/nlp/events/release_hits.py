@@ -85,7 +85,7 @@ _SINGULAR = re.compile(
 _GROUP_NOUN = re.compile(r"\b(?:and|with)\s+(?:other|several|many|some|dozens\s+of)\s+(?:\w+\s+)?"
                          r"(?:prisoners|detainees|activists|people|others)\b|\bamong\s+others\b", re.IGNORECASE)
 _SWAP_FOR = re.compile(
-    r"\b(?:in\s+exchange\s+for|(?:exchanged|swapped|traded)\s+(?:on\s+\w+\s+|\w+\s+)?for|"
+    r"\b(?:in\s+exchange\s+for|(?:exchanged|swapped|traded)\s+(?:(?:on|in|at)\s+[\w-]+\s+|\w+\s+)?for|"
     r"in\s+return\s+for(?:\s+the\s+release\s+of)?|"
     r"in\s+(?:a|the)\s+(?:prisoner\s+)?(?:trade|swap|exchange)\s+for|"
     # 'in an exchange that saw Sweden free X': the other side's act told inside the deal's clause
@@ -328,7 +328,8 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             if hits:
                 continue  # 'were freed by Venezuela and flown home': the same people's release, told already
             passive = True
-        if (word.startswith(("flown", "put on", "allowed to", "returned to", "come out", "came out")) or moved) \
+        if (word.startswith(("flown", "put on", "driven out", "forced out", "pushed out", "thrown out", "allowed to",
+                             "returned to", "come out", "came out")) or moved) \
                 and not passive:
             continue  # 'the envoy has flown to Minsk': a trip, not people moved out of prison
         abroad = _MOVED_TO_PLACE.fullmatch(word)
@@ -453,6 +454,10 @@ def _noun_people_region(text: str, s: int, e: int) -> tuple[int, int]:
     return e, e
 
 
+_OTHER_SIDE_FREES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:granted|freed|released|pardoned|handed|let|set|exchanged|"
+                               r"swapped|returned)\b", re.IGNORECASE)
+
+
 def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> None:
     text = hit.sent.text
     countries = country_spans(doc, hit.sent)
@@ -534,6 +539,13 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         # 'In return, the West handed over eight Russians': a bloc sums up its states' releases told
         # one by one, it is no releasing state of its own
         hit.remention = True
+    if state is None and fallback_state and fallback_state in {n for n, _, _ in hit.nationalities} \
+            and story_state(doc) not in (None, fallback_state) and any(
+                c[0] == fallback_state and _OTHER_SIDE_FREES.match(text[c[2]:]) for c in countries):
+        # '- January 2016: Jason Rezaian and three other Americans were freed ...; the US granted clemency
+        # to seven Iranians' (the sentence tells the fallback state freeing the other side): the freed
+        # Americans were the story's other state's prisoners
+        state = story_state(doc)
     hit.state = state or fallback_state
     # count
     n_named = len(hit.names)

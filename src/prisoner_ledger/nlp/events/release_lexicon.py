@@ -33,7 +33,11 @@ STRONG_TRIGGER = re.compile(
     # 'brought out people who had been serving sentences': taken out of detention, object is people
     r"brought\s+out\s+(?=(?:[\w-]+\s+){0,3}(?:people|prisoners|detainees|inmates|captives|hostages)\b)|"
     # 'were put on a plane to Rome' (kept only when passive, like 'flown')
-    r"put\s+on\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:plane|flight|aircraft|jet|bus)\s+(?:to|out|bound)|"
+    r"put\s+on\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:planes?|flights?|aircraft|jets?|bus(?:es)?|"
+    r"coach(?:es)?|minibus(?:es)?)\s+(?:to|out|bound)|"
+    # 'Tsikhanouski and 13 others were driven out of the country' (an expulsion; passive only, like
+    # 'flown': 'troops were driven out of the town' has no country)
+    r"(?:driven|forced|pushed|thrown)\s+out\s+of\s+(?:the\s+country|(?-i:[A-Z])[\w-]+)(?!\s+(?-i:[A-Z]))|"
     # 'put 135 political prisoners on a plane to X': active, the people stand between
     r"put(?:s|ting)?\s+(?=(?:[\w-]+\s+){1,6}?on\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:plane|flight|aircraft|jet|bus)"
     r"\s+(?:to|out|bound))|"
@@ -99,6 +103,8 @@ STRONG_TRIGGER = re.compile(
     r"liberat(?:ed|es|ing)|set\s+loose|set(?:s|ting)?\s+at\s+liberty|"
     # 'Belarus set 14 prisoners free' (the people between 'set' and 'free', like 'let X go')
     r"set(?:s|ting)?\s+(?=(?:(?!free\b)[\w,-]+\s+){1,6}?free\b)|"
+    # 'Moscow set 15 people at liberty' (the people between, like 'set X free')
+    r"set(?:s|ting)?\s+(?=(?:(?!at\b)[\w,-]+\s+){1,6}?at\s+liberty\b)|"
     # '52 prisoners were driven to the Lithuanian border', 'bused to Ukraine': moved out of the country
     # (passive only, like 'flown': 'the envoy was driven to the palace' names no border or country)
     r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?(?:to|across|over)\s+(?:the\s+)?"
@@ -116,6 +122,11 @@ STRONG_TRIGGER = re.compile(
     r"(?:(?:it|they|who|whom|that)\s+[\w\s]{1,30}?\s+)?(?:to|into|abroad)\b"
     r"(?!\s+(?:a\s+|the\s+)?(?:prison|jail|colony|labou?r\s+camp|penal|court|trial)))|"
     r"(?<=\d\s)deportees|"
+    # 'the plane carried 222 people whom Ortega's government had held as political prisoners': a flight
+    # taking the held people out (the people and their captor follow the verb)
+    r"(?:carried|carrying|brought\s+back|bringing\s+back|flew\s+back)\s+(?=(?:[\w,-]+\s+){0,4}?(?:people|prisoners|"
+    r"detainees|men|women|dissidents|activists|(?-i:[A-Z])[a-z]+(?:ans|ese|is))\s+(?:whom|who|that)\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?(?:had\s+|have\s+)?(?:been\s+)?(?:held|imprisoned|jailed|detained|locked\s+up)\b)|"
     r"(?:agreed|pledged)\s+to\s+(?:the\s+)?(?:release|free|pardon|grant\s+(?:clemency|(?:a\s+)?pardons?|amnesty))|"
     r"set\s+to\s+be\s+released|"
     # 'who flew home from China in September 2021' (the held people are the subject; the state follows
@@ -151,8 +162,10 @@ PRISONERS_ARRIVE = re.compile(
     r"\b(?:political\s+)?(?:prisoners|detainees|captives)\b[^.;:]{0,100}?\b(?P<trig>arriv(?:e|es|ed)|land(?:s|ed)?|"
     # '13 other prisoners cross into Lithuania' (a timeline's present tense, held-out 15)
     r"cross(?:es|ed)?(?=\s+(?:the\s+border\s+)?into\s))"
-    r"\s+(?:\w+\s+){0,2}?(?:in|into|to|at)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:prisons?|jails?|colon(?:y|ies)|courts?|"
-    r"detention|camps?|police)\b)(?:the\s+)?(?-i:[A-Z])",
+    r"(?:\s+(?:\w+\s+){0,2}?(?:in|into|to|at)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:prisons?|jails?|colon(?:y|ies)|courts?|"
+    r"detention|camps?|police)\b)(?:the\s+)?(?-i:[A-Z])"
+    # ('At Dulles, tears as 222 Nicaraguan prisoners land': a headline ending on the arrival)
+    r"|(?<=land)(?=\s*$)|(?<=arrive)(?=\s*$))",
     re.IGNORECASE,
 )
 # 'a third prisoner walk out after a secret trip', 'X walks out together with 13 others': walking out told

@@ -306,7 +306,10 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
                          r"|\b(?i:released|freed)\s+from\s+(?:the\s+)?[A-Z][\w-]+"
                          r"|\b(?i:held|detained|jailed|imprisoned|convicted|sentenced|arrested|"
                          r"serving\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}sentences?)"
-                         r"\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|authorities|regime))?",
+                         r"\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|authorities|regime))?"
+                         # '222 people whom the Nicaraguan government had held': the holder in a relative clause
+                         r"|\b(?:whom|that)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+|has\s+|have\s+)?"
+                         r"(?i:held|imprisoned|jailed|detained)\b",
                          text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
         if re.search(r"\b(?:funds|assets|money|accounts|revenues?|cash|reserves|deposits|oil|property)\s+$", text[:a],

@@ -429,7 +429,8 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
 # 'The government said it would set at liberty 553 people' / '5,774 prisoners would be freed in an
 # amnesty': the size of a release the holder announced, then began. Written for the Cuban and Myanmar
 # texts of the held-out sets, where the count is told only in the announcement.
-_ANNOUNCED = re.compile(r"\b(?:would|will)\s+(?:\w+\s+){0,2}?(?:free|release|pardon|set\s+at\s+liberty|amnesty|let)\b|"
+_ANNOUNCED = re.compile(r"\b(?:would|will)\s+(?:[\w\"“”]+\s+){0,2}?(?:free|release|pardon|set\s+at\s+liberty|amnesty|"
+                        r"let)\b|"
                         r"\b(?:would|will)\s+be\s+(?:\w+\s+)?(?:freed|released|pardoned|amnestied|let\s+out)\b|"
                         r"\bagreed\s+to\s+(?:free|release|pardon)\b|"
                         # 'its decision to release 553 people gradually', 'promised to free 553'
@@ -492,6 +493,10 @@ def _announced_counts(doc: Document, out: list[Release]) -> None:
             break
 
 
+# a lead naming a swap: 'swap', 'prisoner exchange', 'the US-Iran prisoner deal', 'five for five'
+_LEAD_SWAP = re.compile(r"\b(?:swap|prisoner\s+(?:exchange|deal|trade)|exchange\s+of\s+prisoners|"
+                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]for[- ]"
+                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))\b", re.IGNORECASE)
 _SWAP_WORDS = re.compile(r"\b(?:swap\w*|exchange[sd]?|trade[sd]?|in\s+return|in\s+exchange)\b", re.IGNORECASE)
 
 
@@ -503,7 +508,7 @@ def _swap_parties(doc: Document, records: list[_Record], main: _Record) -> list[
     lead = [s for s in doc.sentences[:_LEAD_SENTENCES + 2] if s.text.strip()]
     main_swap = main.counterpart is not None or any(
         h.strong and _SWAP_WORDS.search(h.sent.text) for h in main.hits) or any(
-        re.search(r"\b(?:swap|prisoner\s+exchange|exchange\s+of\s+prisoners)\b", s.text, re.IGNORECASE) for s in lead)
+        _LEAD_SWAP.search(s.text) for s in lead)
     out: list[_Record] = []
     for rec in records:
         if rec is main or rec.counterpart_of is not None or rec is main.counterpart_of or not rec.state \
