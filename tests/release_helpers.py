@@ -25,9 +25,9 @@ NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuela
         "Armenian", "Azerbaijani", "Lithuanian", "Cuban", "Nicaraguan", "Iranians"}
 PEOPLE = ["Ales Bialiatski", "Maria Kolesnikova", "Siarhei Tsikhanouski", "Trevor Reed", "Konstantin Yaroshenko",
           "Alexander Kozulin", "Mikola Statkevich", "John Coale", "Donald Trump", "Ryhor Kastusiou",
-          "Vadim Krasikov", "Joe Biden"]
+          "Vadim Krasikov", "Joe Biden", "Alexander Lukashenko", "Alex Saab"]
 # the country of the people above who speak for a state
-PERSON_STATE = {"Alexander Lukashenko": "BY", "Lukashenko": "BY", "Joe Biden": "US"}
+PERSON_STATE = {"Alexander Lukashenko": "BY", "Lukashenko": "BY", "Joe Biden": "US", "John Coale": "US"}
 
 
 def make_doc(text: str, pub: str | None = None, name: str = "t.txt") -> Document:

@@ -99,3 +99,85 @@ def test_a_deal_headline_makes_the_other_side_a_party_of_the_swap() -> None:
     rs = releases_of(text, pub="2023-09-20")
     us = [r for r in rs if r.releasing_state == "US"]
     assert us and us[0].date == "2023-09-19" and not us[0].background
+
+
+def test_a_background_release_with_another_time_cue_does_not_set_the_story_state() -> None:
+    text = ("Lawyer Trevor Reed and activist Mikola Statkevich freed, sent into exile in Germany\n"
+            "Reed, one of Vietnam's best-known dissidents, was released from prison in Vietnam on Thursday.\n"
+            "In January last year, a blogger who holds French citizenship was let go and deported to Paris.")
+    rs = releases_of(text, pub="2018-06-08")
+    assert rs and all(r.releasing_state != "FR" for r in rs)
+
+
+def test_one_of_a_group_describes_a_person_and_is_no_count() -> None:
+    from prisoner_ledger.nlp.counts import find_counts
+
+    assert find_counts("Reed, one of Vietnam's best-known dissidents, was released.") == []
+    assert [c.value for c in find_counts("Five of the 14 freed were women.")][:1] != [1]
+
+
+def test_a_nationality_describing_a_person_is_not_the_subject() -> None:
+    text = ("Venezuela freed ten Americans on Wednesday. The deal also saw Caracas hand over Trevor Reed, the "
+            "Lithuanian defence contractor, and set at liberty some 20 Venezuelans jailed for political reasons.")
+    rs = releases_of(text, pub="2023-12-21")
+    assert "LT" not in {r.releasing_state for r in rs}
+
+
+def test_people_freed_together_with_the_subject_are_counted() -> None:
+    text = ("Belarus freed a journalist on Wednesday. Trevor Reed was freed together with an American citizen "
+            "and Belarusian activist Alena Maushuk, and all three were driven to the Lithuanian border.")
+    rs = releases_of(text, pub="2025-02-13")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 3)]
+    assert "Alena Maushuk" in rs[0].named
+
+
+def test_a_headline_ending_freed_prisoners_names_no_state_from_the_place() -> None:
+    text = ("LIVE: Belarusian prisoners brought to Vilnius after the US envoy's visit to Minsk\n"
+            "Our correspondent in Vilnius says the minibus with the freed Belarusians left the embassy.\n"
+            "Siarhei Tsikhanouski and 13 others were let go by Minsk today and crossed into Lithuania.")
+    rs = releases_of(text, pub="2025-06-21")
+    assert {r.releasing_state for r in rs} == {"BY"}
+
+
+def test_more_people_this_week_are_not_the_pardon_of_last_month() -> None:
+    text = ("Weekly digest, 2-8 September 2024\n"
+            "In the middle of the week Alexander Lukashenko pardoned 30 more people convicted of extremism. "
+            "This is the third pardon in a row: on 16 August 2024, 30 people were pardoned by Alexander "
+            "Lukashenko.")
+    rs = releases_of(text, pub="2024-09-09")
+    assert len([r for r in rs if r.count == 30]) == 2
+
+
+def test_a_similar_exchange_returning_people_home_is_a_background_swap() -> None:
+    text = ("Venezuela frees political prisoners after talks. Venezuela released 20 political prisoners on "
+            "Friday. A similar exchange in December 2023 returned ten Americans home in return for Alex "
+            "Saab, a businessman close to the government.")
+    rs = releases_of(text, pub="2025-01-31")
+    bg = [(r.releasing_state, r.count, r.date) for r in rs if r.background]
+    assert ("VE", 10, "2023-12") in bg
+
+
+def test_a_visit_by_an_envoy_is_not_the_state_that_frees() -> None:
+    text = ("Belarus frees another group of prisoners. In June 2025 a similar visit by John Coale returned "
+            "Siarhei Tsikhanouski and 13 others to freedom.")
+    rs = releases_of(text, pub="2025-09-12")
+    assert ("BY", 14, "2025-06") in _rows(rs)
+
+
+def test_one_number_told_with_a_year_and_a_month_is_one_release_of_that_month() -> None:
+    text = ("Belarus pardoned 123 people on 13 December 2025. Earlier this year Alexander Lukashenko pardoned "
+            "several groups, "
+            "including in September, when 52 persons were released after sanctions were eased.")
+    rs = releases_of(text, pub="2025-12-14")
+    assert [(r.count, r.date) for r in rs if r.count == 52] == [(52, "2025-09")]
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_same_day_in_the_story() -> None:
+    from prisoner_ledger.ingest.dates import guess_date
+    from prisoner_ledger.model import Document
+
+    text = ("NEWS AGENCY\nPolitics | World | Economy\nRussian version\n\nBout is back in Russia after a swap\n\n"
+            "MOSCOW, December 8. /AGENCY/. The exchange was done.\n"
+            "\"On December 8, 2022, at the airport, the procedure was completed,\" the ministry said.\n")
+    doc = Document(name="t.txt", source="t.txt", fmt="txt", raw_text=text, clean_text=text)
+    assert guess_date(doc).value == "2022-12-08"

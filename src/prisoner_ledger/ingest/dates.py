@@ -537,7 +537,8 @@ def first_lines(doc: Document, n: int = 4) -> list[str]:
 
 def dateline_parts(doc: Document) -> tuple[DateGuess | None, str | None, str | None]:
     """(date, place, agency tag) from a dateline at the start of one of the first lines."""
-    for ln in first_lines(doc):
+    # (six lines: a masthead, a menu, a language link and a headline may stand before the dateline)
+    for ln in first_lines(doc, 6):
         placed = _place_date_line(ln)
         if placed is not None:
             return placed[0], placed[1], None
@@ -620,7 +621,14 @@ def _year_for_dateline(dateline: DateGuess, doc: Document) -> DateGuess | None:
             if gap <= CONTRADICTION_DAYS and (best is None or gap < best[0]):
                 best = (gap, when, method, raw)
     if best is None:
-        return None
+        # 'MOSCOW, December 8. /TASS/.' and 'On December 8, 2022, at Abu Dhabi airport, ...' in the story:
+        # the same day written with its year lends the year (only the same day: a near one may be the event's)
+        same = [h for h in find_full_dates(doc.clean_text) if h.value[5:] == dateline.value[-5:]]
+        if not same:
+            return None
+        best = (0, date.fromisoformat(same[0].value), "dateline", same[0].raw)
+        return DateGuess(best[1].isoformat(), "dateline", CONF_DATELINE_YEAR, dateline.raw,
+                         f"the dateline gives no year; the story writes the same day as '{same[0].raw}'")
     gap, when, method, raw = best
     if gap == 0:
         return DateGuess(when.isoformat(), method, CONF_HEADER, raw, "confirmed by the dateline")

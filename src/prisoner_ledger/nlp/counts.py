@@ -244,6 +244,8 @@ def find_counts(text: str) -> list[Count]:
         gap = m.group("gap") or ""
         if _NOT_PEOPLE_AFTER.match(text[m.end("num"):]) or re.search(r"\d", gap):
             continue
+        if value == 1 and re.match(r"\s+of\s", text[m.end("num"):]):
+            continue  # "X, one of Vietnam's best-known dissidents": a description of one person, no group size
         if re.search(r"\d[:.]$", text[:m.start("num")]) or re.match(r"[:.]\d", text[m.end("num"):]):
             continue  # '17:10  Warsaw confirms Poles': a clock time, not a number of people
         if re.fullmatch(r"(?:hundred|thousand|dozen)", m.group("num").strip(), re.IGNORECASE) and re.search(

@@ -23,7 +23,7 @@ from ...model import Document, Span
 from .. import counts as cnt
 from . import release_lexicon as lx
 from .release_gate import PEOPLE, admits
-from .release_links import among_next, bloc_subject, days_apart, others_of_named
+from .release_links import among_next, bloc_subject, companions, days_apart, others_of_named
 from .release_text import (
     NEVER_RELEASES,
     PubDate,
@@ -161,8 +161,9 @@ def _modal(before: str) -> bool:
         near = head.group(0) if head and head.group(0) in lx.MODAL_NEAR else (head.group(1) if head else "")
         if near in lx.MODAL_NEAR:
             # 'to'/'by' only count when right before the trigger ('to release', 'by releasing')
-            if len(before) - m.start() <= len(m.group(0).split()[0]) + 12:
-                return True
+            if len(before) - m.start() <= len(m.group(0).split()[0]) + 12 and not (
+                    near == "by" and re.search(r"(?-i:[A-Z])", before[m.start() + 2:])):
+                return True  # ('a visit by John Coale returned X': 'by' before a name is no 'by releasing')
             continue
         return True
     return False
@@ -323,7 +324,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                          r"(?:to|across|over|into)\b", word)
         # ('were driven to the border and handed over, hours after ...': no object after it)
         handed = word.startswith("handed over") and bool(re.match(r"\s*(?:[,.;]|$|(?:to|at|on|in)\b)", after))
-        if not passive and (word.startswith(("flown", "put on")) or moved or handed) \
+        if not passive and (word.startswith(("flown", "put on", "deported", "expelled")) or moved or handed) \
                 and lx.COORDINATED_PASSIVE.search(before_all):
             if hits:
                 continue  # 'were freed by Venezuela and flown home': the same people's release, told already
@@ -454,6 +455,14 @@ def _noun_people_region(text: str, s: int, e: int) -> tuple[int, int]:
     return e, e
 
 
+def _other_time(hit: Hit) -> bool:
+    """A trigger whose clause carries a cue of another time ('last year', 'earlier')."""
+    text, s = hit.sent.text, hit.start - hit.sent.start
+    c_lo = s - len(_clause_before(text, s))
+    c_stop = re.search(r"[;]|,\s+(?:and|but|while|who|whom|whose|which)\s", text[s:])
+    return bool(lx.SPLIT_CUE.search(text, c_lo, s + (c_stop.start() if c_stop else len(text) - s)))
+
+
 _OTHER_SIDE_FREES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:granted|freed|released|pardoned|handed|let|set|exchanged|"
                                r"swapped|returned)\b", re.IGNORECASE)
 
@@ -491,7 +500,9 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     # state: 'from Belarusian prisons', 'by order of X', the active subject, then the fallback
     state = state_from_place(doc, hit.sent, e if not hit.passive else 0, hi if not hit.passive else len(text))
     adjectival = bool(re.search(r"\b(?:the|those|these|\d+|of\s+the\s+\w+)\s+$", text[:s], re.IGNORECASE)) and \
-        bool(re.match(r"\s+(?!(?:by|from|on|in|at|to|after|were|was|are|is)\b)[a-z]+", text[e:]))
+        bool(re.match(r"\s+(?!(?:by|from|on|in|at|to|after|were|was|are|is)\b|(?:Monday|Tuesday|Wednesday|Thursday|"
+                      r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)\b)[a-z]+|\s+(?-i:[A-Z])[a-z]+(?:ans|ians|ese|is|s)\b", text[e:]))
     if state is None and not hit.strong:
         place = re.search(r"\bin\s+((?-i:[A-Z])[\w-]+)", text[e:e + 60])
         if place:
@@ -506,8 +517,14 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                       or re.search(r"\b(?:signed|issued|granted|decreed|ordered)\s+by\s+(?:the\s+)?$",
                                    text[max(0, c[1] - 25):c[1]]))
                  and c[0] not in NEVER_RELEASES and not in_destination_phrase(text, c[1])
+                 # ('a similar visit by Keith Kellogg returned X ...': the subject is the visit)
+                 and not _NOUN_BY.search(text, max(0, c[1] - 45), c[1])
                  # ('Buses to the Lithuanian border: 52 freed': a border names a place, not who frees)
-                 and not re.match(r"\s+(?:border|frontier|checkpoint|side\s+of\s+the\s+border)\b", text[c[2]:])]
+                 and not re.match(r"\s+(?:border|frontier|checkpoint|side\s+of\s+the\s+border)\b", text[c[2]:])
+                 # ('X, who holds French citizenship, was ...': a nationality, not who frees)
+                 and not re.match(r"\s+(?:citizenship|nationality|passports?)\b", text[c[2]:])
+                 and not (re.search(r"(?:an|ese|ish|i|ch|ic)$", text[c[1]:c[2]])
+                          and lx.PERSON_DESCRIPTOR_AFTER.match(text[c[2]:]))]
         clause_lo = s - len(_clause_before(text, s))
         near = [c for c in spans if c[1] >= clause_lo - 60]
         if near:
@@ -580,6 +597,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                 _SINGULAR.match(text[e:]) if not hit.passive else _SINGULAR.search(text[lo:s])):
             hit.count = cnt.Count(1, "", lo, hi, None, "singular")
             hit.count_implicit = True
+    companions(doc, hit, names_in)
     # ('the summer releases come to ...': several releases summed up, no one group)
     if hit.count is None and not hit.names and hit.status is None and _PLURAL_GROUP.search(text) \
             and not (not hit.strong and text[s:e].lower().endswith("releases")):
@@ -667,6 +685,10 @@ def m_is(word: str, stem: str) -> bool:
     return word.lower().startswith(stem)
 
 
+_NOUN_BY = re.compile(r"\b(?:visit|trip|talks|mediation|efforts?|intervention|help)\s+(?:of|by|from)\s+(?:the\s+|a\s+)?"
+                      r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _in_mediator_phrase(text: str, pos: int) -> bool:
     before = text[max(0, pos - 45):pos]
     return bool(re.search(r"\b(?:after|following|by|from|thank\w*|request\s+of|mediat\w*|talks|"
@@ -752,10 +774,11 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
     fallback: str | None = None
     # (a gerund - 'freeing X was its demand' - names who asks, not who frees)
     # (a timeline entry's noun - '... The largest release so far: 123 people' - has no subject)
+    # (a release told with a cue of another time - 'In January last year, X was let go' - comes last)
     for hit in sorted((h for h in raw if h.strong and not h.passive
                        and not doc.clean_text[h.start:h.end].lower().endswith("ing")
                        and not h.entry),
-                      key=lambda h: h.status is not None):
+                      key=lambda h: (h.status is not None, _other_time(h))):
         _fill(doc, hit, pub, None)
         if hit.state and admits(doc, hit):
             fallback = hit.state

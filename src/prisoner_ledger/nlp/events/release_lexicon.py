@@ -47,6 +47,10 @@ STRONG_TRIGGER = re.compile(
     # 'returned thirty-two servicemen to ...', 'were returned to their families', 'returned home from prison'
     r"return(?:ed|s|ing)\s+(?=(?:[\w-]+\s+){0,4}?(?:prisoners|detainees|servicem[ae]n|soldiers|POWs|captives|"
     r"hostages|citizens|nationals)\b)|returned\s+to\s+(?:their|his|her)\s+famil(?:y|ies)|"
+    # 'a similar exchange returned ten Americans home', 'the visit returned X and 13 others to freedom'
+    # (the people between the verb and where they went)
+    r"return(?:ed|s)\s+(?=(?:(?-i:[A-Z])|\d|two|three|four|five|six|seven|eight|nine|ten|dozens)[\w\s,.'’-]{1,80}?"
+    r"\s+(?:to\s+freedom|home)\b)|"
     r"returned\s+home\s+from\s+(?:prison|jail|detention|custody|captivity)|"
     # 'was allowed to leave (the country)': a state letting someone it held go (passive only)
     r"allowed\s+to\s+leave|"
@@ -322,7 +326,8 @@ PASSIVE_BEFORE = re.compile(
 # border' is no release)
 COORDINATED_PASSIVE = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?!(?:seized|detained|arrested|abducted|kidnapped|snatched|grabbed|"
-    r"taken\s+into)\b)[a-z]+(?:ed|en|wn|ght)\b[^.;:]{0,100}?(?:,|\band)\s+$", re.IGNORECASE)
+    r"taken\s+into)\b)(?:[a-z]+(?:ed|en|wn|ght)|let\s+go|let\s+out|set\s+free)\b[^.;:]{0,100}?(?:,|\band)\s+$",
+    re.IGNORECASE)
 # After a participle, words that show it has no object: the freed people stand before it.
 PARTICIPLE_AFTER = re.compile(r"^\s+(?:from|by)\b", re.IGNORECASE)
 # In a headline (no auxiliaries there): 'X Released in Swap', 'X Freed After Talks', 'X Freed:'.
@@ -376,7 +381,9 @@ INTRANSITIVE = re.compile(r"^(?:walk(?:ed|s|ing)?\s+free|went\s+free|go(?:es)?\s
 SPLIT_CUE = re.compile(
     r"\b(?:another|previous(?:ly)?|earlier(?!\s+(?:today|tonight|this\s+\w+|on\s+\w+day|in\s+the\s+day))|prior|last\s+(?:month|year|week)|a\s+few\s+(?:weeks|months|days)"
     r"\s+(?:earlier|ago|before)|(?:weeks|months|years)\s+(?:earlier|ago|before)|"
-    r"(?:two|three|four|five|six|\d+)\s+more|once\s+again|also\s+helped|in\s+addition(?=\s*,)|additionally)\b",
+    r"(?:two|three|four|five|six|\d+)\s+more|once\s+again|also\s+helped|in\s+addition(?=\s*,)|additionally|"
+    # 'a similar exchange returned X home': an event like the one the story tells, not it
+    r"a\s+similar)\b",
     re.IGNORECASE,
 )
 # Headings of page furniture that lists links ('Related:', 'Most read', 'Read more'): one vocabulary
@@ -502,3 +509,12 @@ OF_PRISONERS_AFTER = re.compile(r"\s+(?:of\s+(?:political\s+|jailed\s+)?(?:priso
 IN_BATCHES = re.compile(r"\s+(?:[\w-]+\s+){0,4}?in\s+(?:a\s+series\s+of|several|successive|a\s+number\s+of|"
                          r"many|multiple|small|a\s+string\s+of)\s+(?:[\w-]+\s+)?(?:batches|groups|waves|stages|"
                          r"rounds|tranches)\b", re.IGNORECASE)
+# After a nationality adjective, a noun for one person: 'the Malaysian defence contractor known as ...',
+# 'a French-born blogger' describe someone, they name no state acting ('Belarusian authorities' does).
+PERSON_DESCRIPTOR_AFTER = re.compile(
+    r"^(?:-born)?\s+(?:(?!(?:lets?|sets?|sen(?:t|ds)|gave|gives|hands|has|have|had|was|were|is|are|will|would|did)\b)"
+    r"[a-z][\w-]*(?<!ed)(?<!es)(?<!ing)\s+){0,2}?(?:contractor|businessm[ae]n|businesswom[ae]n|citizens?|nationals?|"
+    r"journalists?|reporters?|activists?|bloggers?|dissidents?|lawyers?|students?|m[ae]n|wom[ae]n|pilots?|"
+    r"scientists?|tourists?|teachers?|researchers?|academics?|priests?|writers?|poets?|artists?|musicians?|"
+    r"athletes?|players?|executives?|engineers?|financiers?|hackers?|smugglers?|dealers?|veterans?|"
+    r"marines?|soldiers?|servicem[ae]n|mercenar(?:y|ies)|volunteers?|fighters?)\b")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...model import Document
 from .. import counts as cnt
@@ -91,3 +91,40 @@ def others_of_named(hits: list[Hit]) -> None:
                           h.count.qualifier, "others", h.count.noun)
         for x in (prev, h):
             x.count, x.count_implicit, x.split = total, False, None
+
+
+# 'X was freed together with an American citizen and Belarusian activist Y': the companions freed with
+# the subject, listed after 'together with' / 'along with' (a passive verb's subject told before).
+_COMPANIONS = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:together|along)\s+with\s+(?P<list>[^;.]+)", re.IGNORECASE)
+_ONE_PERSON = re.compile(r"\b(?:an?|another|one\s+other)\s+(?:[\w-]+\s+){0,2}?(?:citizen|national|activist|journalist|"
+                         r"blogger|dissident|lawyer|student|man|woman|prisoner|detainee|reporter|priest|"
+                         r"businessman|businesswoman|worker|pensioner|teacher)\b", re.IGNORECASE)
+
+
+_ROLE_NAME = re.compile(r"\b(?:activist|journalist|blogger|dissident|lawyer|student|reporter|priest|businessman|"
+                        r"businesswoman|pensioner|teacher|editor|photographer|musician|artist|writer|poet)\s+"
+                        r"(?P<name>(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
+
+
+def companions(doc: Document, hit: Hit, names_in_region: Any) -> None:
+    """Add the people freed together with a passive verb's subject to its names and count."""
+    text = hit.sent.text
+    e = hit.end - hit.sent.start
+    m = _COMPANIONS.match(text[e:])
+    if m is None or not hit.passive or (hit.count is not None and not hit.count_implicit):
+        return
+    lo, hi = e + m.start("list"), e + m.end("list")
+    if cnt.find_counts(text[lo:hi]):
+        return  # 'together with 13 others': the counts module reads it
+    extra = [n for n in names_in_region(doc, hit.sent, lo, hi) if n[0] not in {x[0] for x in hit.names}]
+    # ('... and Belarusian activist Alena Maushuk': a name the NER missed, after the person's role)
+    for r in _ROLE_NAME.finditer(text, lo, hi):
+        if not any(a <= r.start("name") - hit.sent.start < b or r.group("name") in n for n, a, b in extra):
+            extra.append((r.group("name"), hit.sent.start + r.start("name"), hit.sent.start + r.end("name")))
+    singles = len(_ONE_PERSON.findall(text[lo:hi]))
+    if not extra and not singles:
+        return
+    hit.names = [*hit.names, *extra]
+    value = max(1, len(hit.names) - len(extra)) + len(extra) + singles
+    hit.count = cnt.Count(value, "", lo, hi, None, "named")
+    hit.count_implicit = True
