@@ -181,3 +181,34 @@ def test_a_yearless_dateline_takes_the_year_of_the_same_day_in_the_story() -> No
             "\"On December 8, 2022, at the airport, the procedure was completed,\" the ministry said.\n")
     doc = Document(name="t.txt", source="t.txt", fmt="txt", raw_text=text, clean_text=text)
     assert guess_date(doc).value == "2022-12-08"
+
+
+def test_anyone_released_under_an_offer_is_no_release() -> None:
+    text = ("Belarus holds 1,150 political prisoners. Alexander Lukashenko said a big deal was possible. He "
+            "added that anyone released would have to leave the country.")
+    assert releases_of(text, pub="2025-05-02") == []
+
+
+def test_captives_freed_by_an_armed_group_are_no_state_release() -> None:
+    text = ("Hamas frees an American mother and daughter\n"
+            "Two American hostages seized by Hamas in its attack on Israel were let go late Friday. The group "
+            "said it freed them for humanitarian reasons after efforts by Qatar.")
+    assert releases_of(text, pub="2023-10-21") == []
+
+
+def test_a_term_served_to_the_last_day_is_no_state_release() -> None:
+    text = ("Russia holds hundreds of political prisoners. Trevor Reed left a penal colony on Friday after "
+            "serving three and a half years, every day of the term handed down in 2014.")
+    assert releases_of(text, pub="2018-06-30") == []
+
+
+def test_a_release_on_bail_told_in_the_headline_is_no_state_release() -> None:
+    text = ("Journalist Trevor Reed walks out of jail on bail after 28 months\n"
+            "Trevor Reed was released from the district jail on Thursday morning. Under the bail conditions he "
+            "must report to the police every Monday. Rights groups called his detention political.")
+    assert releases_of(text, pub="2023-02-03") == []
+
+
+def test_a_call_for_a_named_persons_release_is_a_demand() -> None:
+    text = "Three years behind bars: Warsaw repeats call for Trevor Reed's release from a Belarusian prison"
+    assert releases_of(text, pub="2024-03-25") == []

@@ -152,7 +152,23 @@ WORK_SUBJECT = re.compile(
     r"diary|diaries|letters|essays|report|EP|record)s?\b")
 # 'have left prison only after serving their full terms': freed by the calendar, no act of a state.
 FULL_TERM = re.compile(r"\b(?:after\s+serving|having\s+served|served)\s+(?:out\s+)?(?:their|his|her)\s+"
-                       r"(?:full|entire|whole)\s+(?:[\w-]+\s+)?(?:terms?|sentences?)\b", re.IGNORECASE)
+                       r"(?:full|entire|whole)\s+(?:[\w-]+\s+)?(?:terms?|sentences?)\b|"
+                       # 'after serving three and a half years - every day of the term', '... in full'
+                       r"\bafter\s+serving\s+[^.;]{0,60}?(?:every\s+(?:single\s+)?day\s+of|in\s+full\b|"
+                       r"(?:the|his|her|their)\s+(?:full|entire|whole)\s+(?:terms?|sentences?))|"
+                       r"\bat\s+the\s+end\s+of\s+(?:his|her|their)\s+(?:full\s+)?(?:terms?|sentences?)\b(?!\s+in\s)",
+                       re.IGNORECASE)
+# People held by an armed group that is no state ('two American hostages seized by Hamas', 'Hamas frees
+# ...'): freed by their captors, not by a state (a lexicon of the groups met in this kind of news).
+NON_STATE_CAPTOR = re.compile(
+    r"\b(?:seized|held|kidnapped|abducted|taken|captured|snatched)\s+(?:captive\s+|hostage\s+)?(?:[\w-]+\s+){0,3}?by\s+"
+    r"(?:the\s+)?(?:Hamas|Hezbollah|Houthis?|Taliban|ISIS|ISIL|Islamic\s+State|al-Shabaab|Boko\s+Haram|ELN|FARC|"
+    r"Islamic\s+Jihad|militants?|rebels?|militias?|gunmen|kidnappers|bandits|(?:an?\s+)?armed\s+(?:group|men))\b|"
+    r"\b(?-i:Hamas|Hezbollah|Houthis|Taliban|ISIS|al-Shabaab|Boko\s+Haram|ELN|FARC|Islamic\s+Jihad)\s+"
+    r"(?:frees|freed|releases|released|hands\s+over|handed\s+over|lets?\s+go|let\s+\w+\s+go)\b",
+    re.IGNORECASE)
+_STATE_DEAL = re.compile(r"\b(?:swap\w*|exchange[sd]?|pardon\w*|amnest\w*|clemency|political\s+prisoners?)\b",
+                         re.IGNORECASE)
 
 
 # 'was allowed to leave the colony for a few days under escort to bury his wife': a leave, not freedom.
@@ -348,6 +364,8 @@ def blocked(hit: Hit) -> str | None:
         return "discharged back into prison (from a hospital)"
     if FULL_TERM.search(text[e:]):
         return "freed at the end of a full term"
+    if NON_STATE_CAPTOR.search(text) and not _STATE_DEAL.search(text):
+        return "freed by an armed group, not a state"
     if INTO_THE_WILD.search(text):
         return "an animal returned to the wild"
     if hit.passive and WORK_SUBJECT.match(_people_region(hit)):
@@ -360,10 +378,29 @@ def blocked(hit: Hit) -> str | None:
     return None
 
 
+_BAIL = re.compile(r"\b(?:on\s+bail|granted\s+(?:\w+\s+)?bail|bail\s+(?:conditions|bond|hearing|plea))\b",
+                   re.IGNORECASE)
+_STATE_RELEASE_DOC = re.compile(r"\b(?:swap\w*|prisoner\s+exchange|pardon\w*|amnest\w*|clemency)\b", re.IGNORECASE)
+
+
+def armed_group_document(doc: Document) -> bool:
+    """Captives freed by an armed group that is no state, with no swap, pardon or amnesty in the text
+    (cached): every release the page tells is that group's."""
+    return _document_flag(doc, "_release_armed_group", lambda t: bool(NON_STATE_CAPTOR.search(t))
+                          and not _STATE_DEAL.search(t))
+
+
+def bail_document(doc: Document) -> bool:
+    """A story of a release on bail told twice or more, with no pardon, amnesty or swap anywhere
+    (cached): the body's plain 'was released from jail' is that bail release."""
+    return _document_flag(doc, "_release_bail", lambda t: len(_BAIL.findall(t)) >= 2
+                          and not _STATE_RELEASE_DOC.search(t))
+
+
 def admits(doc: Document, hit: Hit) -> bool:
     """True when the hit may report people held by a state being freed."""
     if blocked(hit) is not None or ordinary_criminal_document(doc) or kidnapping_document(doc) \
-            or animal_document(doc):
+            or animal_document(doc) or bail_document(doc) or armed_group_document(doc):
         return False
     if not has_people(doc, hit):
         return False

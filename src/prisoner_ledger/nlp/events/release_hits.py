@@ -308,6 +308,9 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                      r"(?:who|that)\s+(?:were|are|had\s+been|have\s+been)\s+(?:briefly\s+)?(?:detained|arrested|"
                      r"held|jailed)\s+and\s+(?:then\s+|later\s+)?$", before_all, re.IGNORECASE):
             continue  # 'the many reporters who were detained and let go': short detentions told in general
+        if re.search(r"\b(?:anyone|anybody|whoever|any\s+(?:prisoners?|detainees?|of\s+them))\s+$", before_all,
+                     re.IGNORECASE):
+            continue  # 'anyone released would have to leave the country': a condition of an offer
         if lx.IN_BATCHES.match(after):
             continue  # 'has let out political prisoners in a series of batches': a summary of releases told apart
         if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):

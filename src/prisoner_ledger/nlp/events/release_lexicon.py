@@ -293,7 +293,7 @@ MODAL_BEFORE = re.compile(
     r"be|"
     r"prior\s+to|have\s+to|has\s+to|had\s+to|need\w*\s+to|in\s+order\s+to|about\s+to|going\s+to|"
     r"whether|rumou?rs?|speculat\w*|reportedly\s+to|to\s+be|to|by|rather\s+than|(?:faster|quicker|sooner|"
-    r"slower)\s+than)\b\s*(?:\w+\s+){0,6}?$",
+    r"slower)\s+than)\b\s*(?:[\w'’-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
 # After a release noun, words that make it a prospect: 'an agreement on the release of X can be reached',
