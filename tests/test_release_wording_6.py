@@ -212,3 +212,25 @@ def test_a_release_on_bail_told_in_the_headline_is_no_state_release() -> None:
 def test_a_call_for_a_named_persons_release_is_a_demand() -> None:
     text = "Three years behind bars: Warsaw repeats call for Trevor Reed's release from a Belarusian prison"
     assert releases_of(text, pub="2024-03-25") == []
+
+
+def test_a_list_that_still_includes_people_is_a_tally_of_the_held() -> None:
+    from prisoner_ledger.nlp.counts import find_counts
+
+    [c] = find_counts("On the day of publication our list still includes around 1,400 people.")
+    assert (c.value, c.role) == (1400, "held")
+
+
+def test_two_passives_joined_by_and_each_free_their_own_subject() -> None:
+    text = ("The exchange was completed at the airport on 8 December 2022, where the American Trevor Reed was "
+            "released by the Russian side and the Russian Konstantin Yaroshenko was released by the American side.")
+    rs = releases_of(text, pub="2022-12-08")
+    by_state = {r.releasing_state: r.named for r in rs}
+    assert by_state.get("RU") == ["Trevor Reed"] and by_state.get("US") == ["Konstantin Yaroshenko"]
+
+
+def test_one_person_pardoned_and_then_handed_over_keeps_his_name() -> None:
+    text = ("Belarus freed a German in the exchange. Trevor Reed was pardoned at the end of July 2024 and on "
+            "1 August 2024 was handed over in Ankara.")
+    rs = releases_of(text, pub="2024-08-02")
+    assert any("Trevor Reed" in r.named for r in rs)

@@ -93,7 +93,10 @@ _HELD_BEFORE = re.compile(
     r"estimates?\s+that|there\s+(?:are|were)|reaches|reached|short\s+of\s+the|list\s+of|call(?:ed|s)?\s+for|"
     r"demand(?:ed|s)?|asked\s+to\s+free|urged?|still|remaining|of\s+the|"
     # 'Viasna still counts around 1,400 political prisoners': a tally of those held
-    r"still\s+(?:counts?|counted|lists?|listed|recogni[sz]es))\s*$",
+    r"still\s+(?:counts?|counted|lists?|listed|recogni[sz]es)|"
+    # 'our list still includes around 1,400 people', 'the list now contains 1,150 names'
+    r"(?:list|tally|count|database)\s+(?:still\s+|now\s+)?(?:includes?|contains?|has|numbers?|stands\s+at)"
+    r"(?:\s+(?:around|about|some|over|more\s+than|nearly|almost|roughly))?)\s*$",
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")

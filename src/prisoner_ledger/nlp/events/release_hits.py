@@ -475,6 +475,14 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     countries = country_spans(doc, hit.sent)
     s, e = hit.start - hit.sent.start, hit.end - hit.sent.start
     lo, hi = object_region(text, s, e, hit.passive)
+    if hit.passive and hit.strong:
+        # 'X was released by the Russian side and Y was released by the American side': the second
+        # passive's subject starts after the conjunction that follows the first verb
+        prev = [te for _, te, _ in _trigger_spans(text) if te <= s]
+        conj = re.search(r"\s(?:and|while|whereas|but)\s+", text[prev[-1]:s]) if prev else None
+        if conj is not None and re.search(r"\s(?:was|were)\s+$", text[:s]) \
+                and names_in(doc, hit.sent, prev[-1] + conj.end(), s):
+            lo = max(lo, prev[-1] + conj.end())  # (a named subject of its own: not 'and on 1 August was')
     if not hit.strong:
         lo, hi = _noun_people_region(text, s, e)
     elif re.fullmatch(r"let(?:s|ting)?|allow(?:ed|s|ing)|set(?:s|ting)?", text[s:e].strip(), re.IGNORECASE):
