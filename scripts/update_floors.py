@@ -54,6 +54,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout19": {"gold": "eval/heldout19/gold.jsonl", "docs": "eval/heldout19/texts"},
     "heldout20": {"gold": "eval/heldout20/gold.jsonl", "docs": "eval/heldout20/texts"},
     "heldout21": {"gold": "eval/heldout21/gold.jsonl", "docs": "eval/heldout21/texts"},
+    "heldout22": {"gold": "eval/heldout22/gold.jsonl", "docs": "eval/heldout22/texts"},
+    "heldout23": {"gold": "eval/heldout23/gold.jsonl", "docs": "eval/heldout23/texts"},
 }
 
 

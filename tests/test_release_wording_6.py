@@ -234,3 +234,22 @@ def test_one_person_pardoned_and_then_handed_over_keeps_his_name() -> None:
             "1 August 2024 was handed over in Ankara.")
     rs = releases_of(text, pub="2024-08-02")
     assert any("Trevor Reed" in r.named for r in rs)
+
+
+def test_a_release_on_a_money_bond_is_no_state_release() -> None:
+    text = ("Trevor Reed released on $250 million bond, will stay with his parents\n"
+            "Prosecutors agreed to the bail package because he had consented to extradition. Rights groups "
+            "say he is no political prisoner.")
+    assert releases_of(text, pub="2022-12-23") == []
+
+
+def test_people_who_come_out_at_the_end_of_their_terms_are_no_release() -> None:
+    text = ("Belarus holds 1,500 political prisoners. Almost every day brings new verdicts, while those who come "
+            "out of prison are mostly people who simply reached the end of their terms.")
+    assert releases_of(text, pub="2025-03-01") == []
+
+
+def test_a_movement_that_is_no_state_freeing_a_ships_crew() -> None:
+    text = ("Houthis free crew of seized cargo ship after 14 months\n"
+            "Yemen's Houthi movement released the 25 crew members and handed them to Oman, the group said.")
+    assert releases_of(text, pub="2025-01-22") == []

@@ -70,7 +70,9 @@ RESCUER_AGENT = re.compile(
     re.IGNORECASE,
 )
 SUSPECT_CUSTODY = re.compile(
-    r"\b(?:on\s+(?:police\s+|conditional\s+)?bail|posting\s+(?:bail|bond)|on\s+bond|bailed|pending\s+(?:further\s+)?"
+    r"\b(?:on\s+(?:police\s+|conditional\s+)?bail|posting\s+(?:bail|bond)|on\s+bond|bailed|"
+    # 'released on $250 million bond', 'freed on a 10,000-euro bail'
+    r"on\s+(?:a\s+)?[$€£]?[\d.,]+(?:[\s-]*(?:million|billion|thousand|euros?|dollars?|pounds?))*\s+(?:bail|bond)|pending\s+(?:further\s+)?"
     r"(?:inquiries|enquiries|investigation|trial|charges|a\s+decision)|after\s+(?:being\s+)?questioned|"
     r"after\s+questioning|under\s+investigation|with\s+a\s+caution|own\s+recognizance|"
     r"released\s+under\s+investigation|granted\s+(?:\w+\s+)?bail|bail\s+(?:was|had\s+been|has\s+been)\s+granted)\b",
@@ -164,8 +166,9 @@ NON_STATE_CAPTOR = re.compile(
     r"\b(?:seized|held|kidnapped|abducted|taken|captured|snatched)\s+(?:captive\s+|hostage\s+)?(?:[\w-]+\s+){0,3}?by\s+"
     r"(?:the\s+)?(?:Hamas|Hezbollah|Houthis?|Taliban|ISIS|ISIL|Islamic\s+State|al-Shabaab|Boko\s+Haram|ELN|FARC|"
     r"Islamic\s+Jihad|militants?|rebels?|militias?|gunmen|kidnappers|bandits|(?:an?\s+)?armed\s+(?:group|men))\b|"
-    r"\b(?-i:Hamas|Hezbollah|Houthis|Taliban|ISIS|al-Shabaab|Boko\s+Haram|ELN|FARC|Islamic\s+Jihad)\s+"
-    r"(?:frees|freed|releases|released|hands\s+over|handed\s+over|lets?\s+go|let\s+\w+\s+go)\b",
+    r"\b(?-i:Hamas|Hezbollah|Houthis?|Taliban|ISIS|al-Shabaab|Boko\s+Haram|ELN|FARC|Islamic\s+Jihad)"
+    r"(?:\s+(?:movement|fighters|militants|group|rebels|militia))?\s+"
+    r"(?:free|frees|freed|release|releases|released|hands?\s+over|handed\s+over|lets?\s+go|let\s+\w+\s+go)\b",
     re.IGNORECASE)
 _STATE_DEAL = re.compile(r"\b(?:swap\w*|exchange[sd]?|pardon\w*|amnest\w*|clemency|political\s+prisoners?)\b",
                          re.IGNORECASE)
@@ -177,7 +180,8 @@ TEMPORARY_LEAVE = re.compile(r"^[^.;]{0,40}?\b(?:for\s+(?:a\s+few|a\s+couple\s+o
                              re.IGNORECASE)
 # 'others leave the list when their terms end and they are let out': people freed by the calendar,
 # told in the present of habit (only with a present-tense passive: 'are let out', 'is released').
-END_OF_TERM = re.compile(r"\bwhen\s+(?:their|his|her)\s+(?:terms?|sentences?)\s+"
+END_OF_TERM = re.compile(r"\breach(?:ed|es)?\s+the\s+end\s+of\s+(?:their|his|her)\s+(?:terms?|sentences?)\b|"
+                         r"\bwhen\s+(?:their|his|her)\s+(?:terms?|sentences?)\s+"
                          r"(?:end|ends|expire|expires|run\s+out)\b|"
                          r"\bat\s+the\s+end\s+of\s+(?:their|his|her)\s+(?:terms?|sentences?)\b", re.IGNORECASE)
 
@@ -358,7 +362,7 @@ def blocked(hit: Hit) -> str | None:
         return "a thing freed"
     if TEMPORARY_LEAVE.match(text[e:]):
         return "temporary leave under escort"
-    if END_OF_TERM.search(text) and re.search(r"\b(?:are|is)\s+(?:\w+ly\s+)?$", text[:s]):
+    if END_OF_TERM.search(text) and re.search(r"\b(?:are|is|who|that)\s+(?:\w+ly\s+)?$", text[:s]):
         return "habitual release at the end of a term"
     if word.startswith("discharged") and BACK_IN_PRISON.search(text):
         return "discharged back into prison (from a hospital)"
@@ -378,7 +382,8 @@ def blocked(hit: Hit) -> str | None:
     return None
 
 
-_BAIL = re.compile(r"\b(?:on\s+bail|granted\s+(?:\w+\s+)?bail|bail\s+(?:conditions|bond|hearing|plea))\b",
+_BAIL = re.compile(r"\b(?:on\s+bail|granted\s+(?:\w+\s+)?bail|bail\s+(?:conditions|bond|hearing|plea|package)|"
+                   r"on\s+[$€£]?[\d.,]+(?:[\s-]*(?:million|billion|thousand))*\s+bond)\b",
                    re.IGNORECASE)
 _STATE_RELEASE_DOC = re.compile(r"\b(?:swap\w*|prisoner\s+exchange|pardon\w*|amnest\w*|clemency)\b", re.IGNORECASE)
 
