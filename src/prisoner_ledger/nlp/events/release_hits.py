@@ -308,8 +308,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                      r"(?:who|that)\s+(?:were|are|had\s+been|have\s+been)\s+(?:briefly\s+)?(?:detained|arrested|"
                      r"held|jailed)\s+and\s+(?:then\s+|later\s+)?$", before_all, re.IGNORECASE):
             continue  # 'the many reporters who were detained and let go': short detentions told in general
-        if re.search(r"\b(?:anyone|anybody|whoever|any\s+(?:prisoners?|detainees?|of\s+them))\s+$", before_all,
-                     re.IGNORECASE):
+        if lx.ANYONE_BEFORE.search(before_all):
             continue  # 'anyone released would have to leave the country': a condition of an offer
         if lx.IN_BATCHES.match(after):
             continue  # 'has let out political prisoners in a series of batches': a summary of releases told apart
@@ -466,10 +465,6 @@ def _other_time(hit: Hit) -> bool:
     return bool(lx.SPLIT_CUE.search(text, c_lo, s + (c_stop.start() if c_stop else len(text) - s)))
 
 
-_OTHER_SIDE_FREES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:granted|freed|released|pardoned|handed|let|set|exchanged|"
-                               r"swapped|returned)\b", re.IGNORECASE)
-
-
 def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> None:
     text = hit.sent.text
     countries = country_spans(doc, hit.sent)
@@ -529,7 +524,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                                    text[max(0, c[1] - 25):c[1]]))
                  and c[0] not in NEVER_RELEASES and not in_destination_phrase(text, c[1])
                  # ('a similar visit by Keith Kellogg returned X ...': the subject is the visit)
-                 and not _NOUN_BY.search(text, max(0, c[1] - 45), c[1])
+                 and not lx.NOUN_BY.search(text, max(0, c[1] - 45), c[1])
                  # ('Buses to the Lithuanian border: 52 freed': a border names a place, not who frees)
                  and not re.match(r"\s+(?:border|frontier|checkpoint|side\s+of\s+the\s+border)\b", text[c[2]:])
                  # ('X, who holds French citizenship, was ...': a nationality, not who frees)
@@ -569,7 +564,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         hit.remention = True
     if state is None and fallback_state and fallback_state in {n for n, _, _ in hit.nationalities} \
             and story_state(doc) not in (None, fallback_state) and any(
-                c[0] == fallback_state and _OTHER_SIDE_FREES.match(text[c[2]:]) for c in countries):
+                c[0] == fallback_state and lx.OTHER_SIDE_FREES.match(text[c[2]:]) for c in countries):
         # '- January 2016: Jason Rezaian and three other Americans were freed ...; the US granted clemency
         # to seven Iranians' (the sentence tells the fallback state freeing the other side): the freed
         # Americans were the story's other state's prisoners
@@ -696,21 +691,11 @@ def m_is(word: str, stem: str) -> bool:
     return word.lower().startswith(stem)
 
 
-_NOUN_BY = re.compile(r"\b(?:visit|trip|talks|mediation|efforts?|intervention|help)\s+(?:of|by|from)\s+(?:the\s+|a\s+)?"
-                      r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
-
-
 def _in_mediator_phrase(text: str, pos: int) -> bool:
     before = text[max(0, pos - 45):pos]
     return bool(re.search(r"\b(?:after|following|by|from|thank\w*|request\s+of|mediat\w*|talks|"
                           r"meetings?|envoy|visit\w*|against)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}$",
                           before, re.IGNORECASE))
-
-
-_HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+){0,3}?sentences?"
-                      r"(?:\s+or\s+awaiting\s+trial)?)\s+(?:in|by)\s+"
-                      r"(?:the\s+)?(\w)",
-                      re.IGNORECASE)
 
 
 def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
@@ -753,13 +738,13 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     # (a passive subject's own places - 'Sixteen people held in Russia and Belarus were traded for ...' -
     # are the freeing side, not the other one)
     others = [c[0] for c in countries if c[0] != hit.state and c[0] not in np_nats
-              and not (hit.passive and c[2] <= hit.start - hit.sent.start and _HELD_IN.search(text, 0, c[1]))]
+              and not (hit.passive and c[2] <= hit.start - hit.sent.start and lx.HELD_IN.search(text, 0, c[1]))]
     other.state = nat_codes[0] if nat_codes else (others[0] if others else None)
     # 'for Russians held in the West', 'for two Iranians jailed in Sweden': the place of detention
     # the counterpart's own phrase names is who frees them; a place no state ('the West') leaves it open
     app2 = re.match(r",\s+(?:a|an|the)\s+[^,;]{1,110}", text[hi:])
     app_hi = hi + (app2.end() if app2 else 0)
-    held = _HELD_IN.search(text, lo, app_hi)  # ('for X, the Russian serving a sentence in the United States')
+    held = lx.HELD_IN.search(text, lo, app_hi)  # ('for X, the Russian serving a sentence in the United States')
     if held:
         named = [c[0] for c in countries if held.start(1) - 4 <= c[1] < app_hi]
         other.state = named[0] if named else None

@@ -518,3 +518,15 @@ PERSON_DESCRIPTOR_AFTER = re.compile(
     r"scientists?|tourists?|teachers?|researchers?|academics?|priests?|writers?|poets?|artists?|musicians?|"
     r"athletes?|players?|executives?|engineers?|financiers?|hackers?|smugglers?|dealers?|veterans?|"
     r"marines?|soldiers?|servicem[ae]n|mercenar(?:y|ies)|volunteers?|fighters?)\b")
+# '... freed; the US granted clemency to seven Iranians': the fallback state told freeing the other side
+OTHER_SIDE_FREES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:granted|freed|released|pardoned|handed|let|set|exchanged|"
+                              r"swapped|returned)\b", re.IGNORECASE)
+# 'a similar visit by Keith Kellogg returned X': the state named after 'visit by' is not the subject
+NOUN_BY = re.compile(r"\b(?:visit|trip|talks|mediation|efforts?|intervention|help)\s+(?:of|by|from)\s+(?:the\s+|a\s+)?"
+                     r"(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+# 'anyone released would have to leave': a hypothetical person of an offer, no release
+ANYONE_BEFORE = re.compile(r"\b(?:anyone|anybody|whoever|any\s+(?:prisoners?|detainees?|of\s+them))\s+$",
+                           re.IGNORECASE)
+# 'for Russians held in the West', 'serving a sentence in the United States': where a swap's people were held
+HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+){0,3}?sentences?"
+                     r"(?:\s+or\s+awaiting\s+trial)?)\s+(?:in|by)\s+(?:the\s+)?(\w)", re.IGNORECASE)
