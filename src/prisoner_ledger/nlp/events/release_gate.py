@@ -69,10 +69,12 @@ RESCUER_AGENT = re.compile(
     r"volunteers|residents|neighbours|neighbors|divers)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# 'released on $250 million bond', 'freed on a 10,000-euro bail'
+_MONEY_BAIL = (r"on\s+(?:a\s+)?[$€£]?[\d.,]+(?:[\s-]*(?:million|billion|thousand|euros?|dollars?|pounds?))*\s+"
+               r"(?:bail|bond)")
 SUSPECT_CUSTODY = re.compile(
     r"\b(?:on\s+(?:police\s+|conditional\s+)?bail|posting\s+(?:bail|bond)|on\s+bond|bailed|"
-    # 'released on $250 million bond', 'freed on a 10,000-euro bail'
-    r"on\s+(?:a\s+)?[$€£]?[\d.,]+(?:[\s-]*(?:million|billion|thousand|euros?|dollars?|pounds?))*\s+(?:bail|bond)|pending\s+(?:further\s+)?"
+    + _MONEY_BAIL + r"|pending\s+(?:further\s+)?"
     r"(?:inquiries|enquiries|investigation|trial|charges|a\s+decision)|after\s+(?:being\s+)?questioned|"
     r"after\s+questioning|under\s+investigation|with\s+a\s+caution|own\s+recognizance|"
     r"released\s+under\s+investigation|granted\s+(?:\w+\s+)?bail|bail\s+(?:was|had\s+been|has\s+been)\s+granted)\b",
@@ -383,8 +385,7 @@ def blocked(hit: Hit) -> str | None:
 
 
 _BAIL = re.compile(r"\b(?:on\s+bail|granted\s+(?:\w+\s+)?bail|bail\s+(?:conditions|bond|hearing|plea|package)|"
-                   r"on\s+[$€£]?[\d.,]+(?:[\s-]*(?:million|billion|thousand))*\s+bond)\b",
-                   re.IGNORECASE)
+                   + _MONEY_BAIL + r")\b", re.IGNORECASE)
 _STATE_RELEASE_DOC = re.compile(r"\b(?:swap\w*|prisoner\s+exchange|pardon\w*|amnest\w*|clemency)\b", re.IGNORECASE)
 
 

@@ -457,12 +457,16 @@ def _noun_people_region(text: str, s: int, e: int) -> tuple[int, int]:
     return e, e
 
 
+def _clause_cue(text: str, s: int, e: int) -> re.Match[str] | None:
+    """A cue of another release or time ('last year', 'earlier', 'two more') in the trigger's own clause."""
+    c_lo = s - len(_clause_before(text, s))
+    c_stop = re.search(r"[;]|,\s+(?:and|but|while|who|whom|whose|which)\s", text[e:])
+    return lx.SPLIT_CUE.search(text, c_lo, e + (c_stop.start() if c_stop else len(text) - e))
+
+
 def _other_time(hit: Hit) -> bool:
     """A trigger whose clause carries a cue of another time ('last year', 'earlier')."""
-    text, s = hit.sent.text, hit.start - hit.sent.start
-    c_lo = s - len(_clause_before(text, s))
-    c_stop = re.search(r"[;]|,\s+(?:and|but|while|who|whom|whose|which)\s", text[s:])
-    return bool(lx.SPLIT_CUE.search(text, c_lo, s + (c_stop.start() if c_stop else len(text) - s)))
+    return _clause_cue(hit.sent.text, hit.start - hit.sent.start, hit.end - hit.sent.start) is not None
 
 
 def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> None:
@@ -470,13 +474,12 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     countries = country_spans(doc, hit.sent)
     s, e = hit.start - hit.sent.start, hit.end - hit.sent.start
     lo, hi = object_region(text, s, e, hit.passive)
-    if hit.passive and hit.strong:
+    if hit.passive and hit.strong and re.search(r"\s(?:was|were)\s+$", text[:s]):
         # 'X was released by the Russian side and Y was released by the American side': the second
         # passive's subject starts after the conjunction that follows the first verb
         prev = [te for _, te, _ in _trigger_spans(text) if te <= s]
         conj = re.search(r"\s(?:and|while|whereas|but)\s+", text[prev[-1]:s]) if prev else None
-        if conj is not None and re.search(r"\s(?:was|were)\s+$", text[:s]) \
-                and names_in(doc, hit.sent, prev[-1] + conj.end(), s):
+        if conj is not None and names_in(doc, hit.sent, prev[-1] + conj.end(), s):
             lo = max(lo, prev[-1] + conj.end())  # (a named subject of its own: not 'and on 1 August was')
     if not hit.strong:
         lo, hi = _noun_people_region(text, s, e)
@@ -603,7 +606,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                 _SINGULAR.match(text[e:]) if not hit.passive else _SINGULAR.search(text[lo:s])):
             hit.count = cnt.Count(1, "", lo, hi, None, "singular")
             hit.count_implicit = True
-    companions(doc, hit, names_in)
+    companions(doc, hit)
     # ('the summer releases come to ...': several releases summed up, no one group)
     if hit.count is None and not hit.names and hit.status is None and _PLURAL_GROUP.search(text) \
             and not (not hit.strong and text[s:e].lower().endswith("releases")):
@@ -612,10 +615,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     hit.date, hit.date_reason, hit.date_span, hit.date_written, hit.date_weak = hit_date(doc, hit.sent, s, pub)
     days_apart(hit, text, s)
     # another release than the main one? (cue in the trigger's own clause; a headline sums up)
-    c_lo = s - len(_clause_before(text, s))
-    c_stop = re.search(r"[;]|,\s+(?:and|but|while|who|whom|whose|which)\s", text[e:])
-    c_hi = e + (c_stop.start() if c_stop else len(text) - e)
-    cue = lx.SPLIT_CUE.search(text, c_lo, c_hi)
+    cue = _clause_cue(text, s, e)
     if cue and in_relative_clause(text, s, cue.start(), cue.end()):
         cue = None  # 'X, who pleaded guilty last year in a U.S. case, has been let go': the clause's own time
     if cue and hit.split is None and not hit.headline:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...model import Document
 from .. import counts as cnt
+from .release_text import names_in
 
 if TYPE_CHECKING:
     from .release_hits import Hit
@@ -106,7 +107,7 @@ _ROLE_NAME = re.compile(r"\b(?:activist|journalist|blogger|dissident|lawyer|stud
                         r"(?P<name>(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
 
 
-def companions(doc: Document, hit: Hit, names_in_region: Any) -> None:
+def companions(doc: Document, hit: Hit) -> None:
     """Add the people freed together with a passive verb's subject to its names and count."""
     text = hit.sent.text
     e = hit.end - hit.sent.start
@@ -116,7 +117,7 @@ def companions(doc: Document, hit: Hit, names_in_region: Any) -> None:
     lo, hi = e + m.start("list"), e + m.end("list")
     if cnt.find_counts(text[lo:hi]):
         return  # 'together with 13 others': the counts module reads it
-    extra = [n for n in names_in_region(doc, hit.sent, lo, hi) if n[0] not in {x[0] for x in hit.names}]
+    extra = [n for n in names_in(doc, hit.sent, lo, hi) if n[0] not in {x[0] for x in hit.names}]
     # ('... and Belarusian activist Alena Maushuk': a name the NER missed, after the person's role)
     for r in _ROLE_NAME.finditer(text, lo, hi):
         if not any(a <= r.start("name") - hit.sent.start < b or r.group("name") in n for n, a, b in extra):

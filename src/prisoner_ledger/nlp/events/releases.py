@@ -61,8 +61,10 @@ class _Record:
             dated = [h.date for h in self.hits if h.strong == strong and h.date and not h.date_weak] or [
                 h.date for h in self.hits if h.strong == strong and h.date]
             if dated:
-                return next((d for d in dated if len(d.lstrip("-")) >= 10), None) or max(
-                    dated, key=lambda d: (len(d) if any(d.startswith(o) for o in dated if o != d) else 0))
+                day = next((d for d in dated if len(d.lstrip("-")) >= 10), None)
+                # ('in 2025 ... in September': a month that refines the year the same hits give)
+                refined = [d for d in dated if any(d != o and d.startswith(o) for o in dated)]
+                return day or (max(refined, key=len) if refined else dated[0])
         return None
 
 
@@ -117,7 +119,7 @@ _MORE_IS_NEW_DAYS = 7
 
 def _days_before(date: str, pub: str | None) -> int:
     """Days from ``date`` (a full day) to the document's date; 0 when either is not a full day."""
-    if not pub or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+    if not pub or not _DAY.fullmatch(pub) or not _DAY.fullmatch(date):
         return 0
     return (_dt.date.fromisoformat(pub) - _dt.date.fromisoformat(date)).days
 
@@ -164,7 +166,6 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
     if h.date and h.date_written and rec.date is None and rec.hits and all(
             o.split == "more" for o in rec.hits if o.strong) and _days_before(h.date, pub) > _MORE_IS_NEW_DAYS:
         return False  # 'pardoned 30 more people' (undated, this week) is not the pardon told 'on 16 August'
-
     w = _written(h)
     if w is not None and h.strong and not h.headline:
         for o in rec.hits:
