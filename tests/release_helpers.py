@@ -20,8 +20,12 @@ STATES = {
     "EU": "EU",
     "Lithuanian": "LT", "Cuba": "CU", "Cuban": "CU", "Nicaragua": "NI", "Guatemala": "GT", "Rome": "IT", "West": "WEST",
     "Nicaraguan": "NI", "Iranians": "IR", "Canada": "CA",
+    "Britain": "GB", "British": "GB", "Britons": "GB", "Norwegians": "NO", "Oslo": "NO", "Canadians": "CA",
+    "Toronto": "CA", "Ottawa": "CA", "Danes": "DK", "Copenhagen": "DK", "Ankara": "TR", "Omani": "OM",
+    "Venezuelan": "VE", "Havana": "CU",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
+        "British", "Britons", "Norwegians", "Canadians", "Danes", "Omani", "Venezuelan",
         "Armenian", "Azerbaijani", "Lithuanian", "Cuban", "Nicaraguan", "Iranians"}
 PEOPLE = ["Ales Bialiatski", "Maria Kolesnikova", "Siarhei Tsikhanouski", "Trevor Reed", "Konstantin Yaroshenko",
           "Alexander Kozulin", "Mikola Statkevich", "John Coale", "Donald Trump", "Ryhor Kastusiou",

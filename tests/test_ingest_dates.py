@@ -277,3 +277,31 @@ def test_date_said_to_be_the_publication_wins_over_an_issue_period() -> None:
     doc = doc_for(f"Council pardons eleven reporters\n\nBy the desk | 3-9 March 2025 | published 10 March 2025"
                   f"\n\n{BODY}\n\n{BODY_2}")
     assert doc.pub_date.value == "2025-03-10" and doc.pub_date.confidence >= ASSERTED_CONFIDENCE
+
+
+def test_a_publication_stamp_in_the_footer_dates_a_page_with_no_header_date() -> None:
+    story = "\n".join([BODY, BODY_2] * 4)
+    text = (f"Pardons continue\n{story}\nRead also:\nAnother headline about the harvest\n"
+            "Published: 16.09.2024 14:37\n© Agency. All rights reserved.")
+    g = doc_for(text).pub_date
+    assert (g.value, g.method) == ("2024-09-16", "footer")
+    assert g.confidence >= ASSERTED_CONFIDENCE
+
+
+def test_a_dated_related_headline_in_the_footer_is_no_publication_stamp() -> None:
+    text = f"Pardons continue\n{BODY}\n{BODY_2}\nRead also:\nHarvest record set on 02.09.2024\n"
+    assert doc_for(text).pub_date.value is None
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_footer_stamp() -> None:
+    text = (f"MINSK, 16 September (Agency) - {BODY}\n{BODY_2}\nRead also:\nAnother headline\n"
+            "Published: 16.09.2024 14:37")
+    g = doc_for(text).pub_date
+    assert g.value == "2024-09-16"
+
+
+def test_a_yearless_dateline_falls_back_to_the_copyright_year() -> None:
+    text = f"MINSK, 16 September (Agency) - {BODY}\n{BODY_2}\n© 2023 The Imaginary Agency"
+    g = doc_for(text).pub_date
+    assert g.value == "2023-09-16"
+    assert g.confidence < CONF_HEADER and "copyright" in g.note

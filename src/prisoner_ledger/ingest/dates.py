@@ -10,8 +10,11 @@ ones found nothing trustworthy):
 3. the collection stamp ' date 2025-12-13' at the very start                     -> 'header'
 4. a weekly period 'October 30 – November 5, 2023' (the end date)                -> 'period'
 5. a dateline 'MINSK, August 22. /TASS/' ('-08-22' when it has no year; the year
-   comes from a full date of the header area or the URL within a week of it)     -> 'dateline'
+   comes from a full date of the header area, the footer or the URL within a week
+   of it, else from the footer's copyright year)                                 -> 'dateline'
 6. a date in the URL                                                            -> 'url'
+7. a dated byline in the footer ('Published: 16.09.2024 14:37' under the story
+   or after 'Read also')                                                         -> 'footer'
 
 A header date that the story contradicts (the text reports, as past, days that fall after it)
 is kept with low confidence and a note, never silently trusted. A site 'Updated at' stamp gives
@@ -45,6 +48,15 @@ CONF_DATELINE_YEAR = 0.7
 CONF_URL = 0.6
 CONF_MACHINE = 0.7
 CONF_DATELINE_NO_YEAR = 0.45
+# A 'Published: 16.09.2024 14:37' line at the foot of the page (the page's own stamp, put under the
+# story by BelTA-style sites; heldout22 g002): trusted like a URL date, below every header source.
+CONF_FOOTER = 0.6
+# A yearless dateline whose only year is the footer's '© 2024 Outlet': the copyright year may be the
+# year the site was last built rather than the story's, so just above the line.
+CONF_COPYRIGHT_YEAR = 0.5
+# The footer: the last lines of the text and the lines dropped after the story, read for a dated
+# byline. 6 covers the 'Share | Published | ©' tails of the held-out pages.
+FOOTER_LINES = 6
 CONF_CONTRADICTED = 0.3
 CONF_UPDATED = 0.3
 # An 'Updated at ...' stamp that is the page's only date and that the story does not contradict:
@@ -600,12 +612,49 @@ def _header_full_dates(doc: Document) -> list[tuple[str, str, str]]:
     return out
 
 
+RE_COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|\bcopyright\b)\s*(?:{YEAR}\s*[-–]\s*)?(?P<y>{YEAR})\b", _F)
+
+
+def _footer_lines(doc: Document) -> list[str]:
+    """The page's foot: the last FOOTER_LINES lines of the text and every line dropped after the story
+    (a 'Read also' list, share buttons, the publication stamp, the copyright line)."""
+    tail = [ln for ln in doc.clean_text.splitlines() if ln.strip()][-FOOTER_LINES:]
+    head = {d.text for d in doc.dropped if d.reason in HEADER_REASONS}
+    dropped = [d.text for d in doc.dropped if d.reason not in HEADER_REASONS and d.text not in head]
+    return tail + dropped
+
+
+def _footer_dates(doc: Document) -> list[tuple[str, str]]:
+    """(value, line) of each footer line that stamps the page: a short line saying 'Published' /
+    'Posted' with exactly one full date ('Published: 16.09.2024 14:37'). A 'Read also' headline
+    with a date is no stamp: it has no such word."""
+    out = []
+    for ln in _footer_lines(doc):
+        text = ln.strip()
+        if len(text.split()) > BYLINE_MAX_WORDS or not RE_PUBLISHED.search(text) or RE_UPDATED.search(text):
+            continue
+        hits = find_full_dates(text)
+        if len(hits) == 1:
+            out.append((hits[0].value, text))
+    return out
+
+
+def _copyright_year(doc: Document) -> tuple[int, str] | None:
+    for ln in reversed(_footer_lines(doc)):
+        m = RE_COPYRIGHT_YEAR.search(ln)
+        if m:
+            return int(m["y"]), ln.strip()
+    return None
+
+
 def _year_for_dateline(dateline: DateGuess, doc: Document) -> DateGuess | None:
-    """A yearless dateline ('-09-11') completed from a full date of the header area (or the URL)
-    at most CONTRADICTION_DAYS away: the same day confirms that date, a near one lends its year."""
+    """A yearless dateline ('-09-11') completed from a full date of the header area, the footer
+    stamp or the URL at most CONTRADICTION_DAYS away: the same day confirms that date, a near one
+    lends its year. With none of these, the footer's copyright year is taken."""
     assert dateline.value is not None
     mon, day = int(dateline.value[1:3]), int(dateline.value[4:6])
     donors = _header_full_dates(doc)
+    donors.extend((value, "footer", raw) for value, raw in _footer_dates(doc))
     url = _from_url(doc.url)
     if url is not None and url.value:
         donors.append((url.value, "url", url.raw))
@@ -625,7 +674,7 @@ def _year_for_dateline(dateline: DateGuess, doc: Document) -> DateGuess | None:
         # the same day written with its year lends the year (only the same day: a near one may be the event's)
         same = [h for h in find_full_dates(doc.clean_text) if h.value[5:] == dateline.value[-5:]]
         if not same:
-            return None
+            return _copyright_dateline(dateline, doc, mon, day)
         best = (0, date.fromisoformat(same[0].value), "dateline", same[0].raw)
         return DateGuess(best[1].isoformat(), "dateline", CONF_DATELINE_YEAR, dateline.raw,
                          f"the dateline gives no year; the story writes the same day as '{same[0].raw}'")
@@ -634,6 +683,23 @@ def _year_for_dateline(dateline: DateGuess, doc: Document) -> DateGuess | None:
         return DateGuess(when.isoformat(), method, CONF_HEADER, raw, "confirmed by the dateline")
     return DateGuess(when.isoformat(), "dateline", CONF_DATELINE_YEAR, dateline.raw,
                      f"the dateline gives no year; taken from the header date '{raw}'")
+
+
+def _copyright_dateline(dateline: DateGuess, doc: Document, mon: int, day: int) -> DateGuess | None:
+    found = _copyright_year(doc)
+    value = _iso(found[0], mon, day) if found else None
+    if found is None or value is None:
+        return None
+    return DateGuess(value, "dateline", CONF_COPYRIGHT_YEAR, dateline.raw,
+                     f"the dateline gives no year; the footer's copyright line '{found[1]}' does")
+
+
+def _from_footer(doc: Document) -> DateGuess | None:
+    found = _footer_dates(doc)
+    if not found:
+        return None
+    value, raw = found[0]
+    return DateGuess(value, "footer", CONF_FOOTER, raw, "a publication stamp at the foot of the page")
 
 
 def guess_date(doc: Document, hints: dict[str, object] | None = None) -> DateGuess:
@@ -654,7 +720,7 @@ def guess_date(doc: Document, hints: dict[str, object] | None = None) -> DateGue
             # The dateline names the day of publication and the update stamp is not near it.
             dateline.note += f"; the page's update stamp '{header.raw}' is not near it"
             return dateline
-    candidates = [g for g in (header, dateline, _from_url(doc.url)) if g is not None]
+    candidates = [g for g in (header, dateline, _from_url(doc.url), _from_footer(doc)) if g is not None]
     if not candidates:
         return DateGuess(None, "none", 0.0)
     return max(candidates, key=lambda g: g.confidence)

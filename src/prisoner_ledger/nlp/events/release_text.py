@@ -304,6 +304,12 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
     for m in re.finditer(r"\b(?:from|in|out\s+of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?(?:prisons?|jails?|custody|"
                          r"detention|captivity|colony|colonies)(?:\s+in\s+[A-Z][\w-]+)?"
                          r"|\b(?i:released|freed)\s+from\s+(?:the\s+)?[A-Z][\w-]+"
+                         # 'were set at liberty in Caracas', 'flown out of Tehran': where the act took place
+                         # (a passive with its auxiliary: 'the people released in Guatemala' names where they went)
+                         r"|\b(?i:was|were|been|are|is)\s+(?:\w+\s+)?(?i:released|freed|set\s+at\s+liberty|let\s+(?:go|out)|"
+                         r"pardoned)\s+in\s+[A-Z][\w-]+"
+                         r"|\b(?i:was|were|been|are|is)\s+(?:\w+\s+)?(?i:flown|taken|driven|bused|bussed)\s+out\s+of\s+"
+                         r"[A-Z][\w-]+"
                          r"|\b(?i:held|detained|jailed|imprisoned|convicted|sentenced|arrested|"
                          r"serving\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}sentences?)"
                          r"\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|authorities|regime))?"
@@ -316,9 +322,15 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
                      re.IGNORECASE):
             continue  # 'unlock Iranian funds held in South Korea': money held, not people
         inside = [c for c in spans if a <= c[1] < b]
-        if inside:
+        # ('released in Abu Dhabi': a swap's venue is no holder)
+        if inside and not (inside[-1][0] in SWAP_VENUES and _RELEASED_IN.search(m.group(0))):
             return inside[-1][0]
     return None
+
+
+_RELEASED_IN = re.compile(r"(?i:released|freed|set|let)\s+(?:at\s+liberty\s+|go\s+|out\s+)?in\b")
+# States that host swaps and mediate more often than they hold the people released there.
+SWAP_VENUES = frozenset({"AE", "QA", "OM", "TR", "CH", "VA", "SA"})
 
 
 # A dateline: at most a city and a comma before the place, an agency, a bar or a dash after it.
@@ -565,6 +577,15 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:been\s+)?$
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s+(?!(?:on|in)\s+the\s+same\b)", re.IGNORECASE)
 
 
+# A release told in an 'after' clause of a dated main clause: the date is the main clause's (a later
+# act: 'celebrating on Thursday after Venezuela released 10 Americans'). A comma after 'after' closes
+# a frame instead ('On Thursday, after months of talks, Minsk freed 14': the release's own day).
+# ('after being freed' has no subject of its own: the same act, its day stays)
+# ('a day after X was let out': an offset from the date, read by the date resolver, not a later act)
+_AFTER_CLAUSE = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bweeks\s)(?<!\bweek\s)(?<!\bhours\s)\bafter\s+(?!\w+ing\b)"
+                           r"[^,;:]*$")
+
+
 class HitDate(NamedTuple):
     value: str | None
     reason: str
@@ -603,6 +624,8 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
             continue
         if re.search(r"\bwould\s+have\b", text[:dm.start], re.IGNORECASE):
             continue  # 'without the pardon he would have stayed in prison until next year': no event
+        if dm.end <= trig and _AFTER_CLAUSE.search(text, dm.end, trig):
+            continue  # 'Families were celebrating on Thursday after Venezuela released 10': the later act's day
 
         if dm.start > trig and _in_appositive_event(text[trig:dm.start]):
             continue

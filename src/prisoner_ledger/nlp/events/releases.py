@@ -27,7 +27,9 @@ from typing import Any
 
 from ...model import Document, Release, Span
 from . import release_fields as rf
-from .release_hits import Hit, find_hits, headline_index
+from .release_dates import LEAD_SENTENCES as _LEAD_SENTENCES
+from .release_dates import date_fresh_news, date_stated_act
+from .release_hits import Hit, find_hits
 from .release_text import PubDate, country_spans, story_state, usable_pub_date
 
 # The document date is trusted for resolving 'on Saturday' only from this confidence on: the
@@ -58,14 +60,55 @@ class _Record:
         handed over': the person's own later, more precise act names the day)."""
         for strong in (True, False):
             # (a day the news was given - 'the ministry said Sunday' - gives way to the act's own day)
-            dated = [h.date for h in self.hits if h.strong == strong and h.date and not h.date_weak] or [
-                h.date for h in self.hits if h.strong == strong and h.date]
+            hits = [h for h in self.hits if h.strong == strong and h.date and not h.date_weak] or [
+                h for h in self.hits if h.strong == strong and h.date]
+            dated = [h.date for h in hits if h.date]
             if dated:
-                day = next((d for d in dated if len(d.lstrip("-")) >= 10), None)
+                day = _act_day([h for h in hits if h.date and len(h.date.lstrip("-")) >= 10])
                 # ('in 2025 ... in September': a month that refines the year the same hits give)
                 refined = [d for d in dated if any(d != o and d.startswith(o) for o in dated)]
                 return day or (max(refined, key=len) if refined else dated[0])
         return None
+
+
+# An arrival ('landed at Dulles early on Tuesday', 'were back on U.S. soil on Thursday') is a day or
+# two after the release it ends ('flown out of Tehran on Monday'): the record takes the release's day.
+_ARRIVAL = re.compile(r"(?:landed|lands?|arrived?|arrives|touched\s+down|reached|(?:were|was|are|is)\s+back|"
+                      r"back\s+(?:on|in|home)|flew\s+(?:home|in)|came\s+home|home)\b", re.IGNORECASE)
+_ARRIVAL_LAG_DAYS = 2
+
+
+def _act_day(hits: list[Hit]) -> str | None:
+    """The first hit's day, unless it is an arrival and another hit names the release a day or two before."""
+    if not hits:
+        return None
+    first = hits[0]
+    assert first.date is not None
+    if not _is_arrival(first) or not _DAY.fullmatch(first.date):
+        return first.date
+    landed = _dt.date.fromisoformat(first.date)
+    for h in hits[1:]:
+        if h.date and _DAY.fullmatch(h.date) and not _is_arrival(h) \
+                and 0 < (landed - _dt.date.fromisoformat(h.date)).days <= _ARRIVAL_LAG_DAYS:
+            return h.date
+    return first.date
+
+
+def _is_arrival(h: Hit) -> bool:
+    return bool(_ARRIVAL.match(h.sent.text[h.start - h.sent.start:h.end - h.sent.start]))
+
+
+def _arrival_after(rec: _Record, h: Hit) -> bool:
+    """'landed at Dulles on Tuesday' and 'flown out of Tehran on Monday': one release, its two days."""
+    if not rec.date or not h.date or not _DAY.fullmatch(rec.date) or not _DAY.fullmatch(h.date):
+        return False
+    gap = (_dt.date.fromisoformat(rec.date) - _dt.date.fromisoformat(h.date)).days
+    dated = [o for o in rec.hits if o.date]
+    if 0 < gap <= _ARRIVAL_LAG_DAYS:  # the record so far is the arrival, the hit its release
+        return all(_is_arrival(o) for o in dated) and not _is_arrival(h)
+    if 0 < -gap <= _ARRIVAL_LAG_DAYS:  # the hit is the arrival
+        return _is_arrival(h) and not any(_is_arrival(o) for o in dated)
+    return False
 
 
 # How far the day a news was given may lie from the release's own day: a week (a Saturday release
@@ -159,7 +202,8 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
         # number in one sentence, the year and the month in it
         return True
     if _dates_conflict(rec.date, h.date) and not (
-            (h.date_weak or all(o.date_weak for o in rec.hits if o.date)) and _days_near(rec.date, h.date)):
+            (h.date_weak or all(o.date_weak for o in rec.hits if o.date)) and _days_near(rec.date, h.date)) \
+            and not _arrival_after(rec, h):
         return False
     if h.split and not any(o.sent_idx == h.sent_idx for o in rec.hits):
         return False
@@ -197,6 +241,9 @@ def _place(records: list[_Record], h: Hit, pub: str | None = None, siblings: tup
     # sentence must fit the record as well
     ok = [r for r in records if _compatible(r, h, pub) and not any(_dates_conflict(r.date, o.date) for o in siblings)]
     return ok[0] if ok else None
+
+
+_SWAP_NOUN = re.compile(r"(?:exchange|swap|trade)\b", re.IGNORECASE)
 
 
 def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
@@ -251,7 +298,10 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
                 records.append(target)
             if target is not None:
                 target.hits.append(cp)
+    sides = {r.state for r in records if r.state}
     for h in [x for x in hits if not x.strong]:
+        if len(sides) > 1 and h.count is not None and _SWAP_NOUN.match(h.sent.text[h.start - h.sent.start:]):
+            h = replace(h, count=None)  # 'an exchange that involved 26 people': both sides' sum, neither's count
         rec = _place(records, h, pub)
         if rec is not None:
             rec.hits.append(h)
@@ -439,17 +489,26 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
     # the main release is the first one told as done; one only agreed leads only when none is done
     main = next((r for r in records if r.counterpart_of is None and any(
         h.strong and h.status != "agreed" for h in r.hits)), records[0])
-    parties_of_swap = _swap_parties(doc, records, main)
+    parties_of_swap = _swap_parties(doc, records, main, pub.value if pub else None)
+    side_day = next((r.date for r in parties_of_swap if r.date and _DAY.fullmatch(r.date)), None)
+    if main.date is None and side_day is not None:
+        # 'Biden frees Saab' undated, 'the Americans were set at liberty in Caracas on Wednesday': one swap
+        first = next((h for h in main.hits if h.strong and h.status != "agreed"), None)
+        if first is not None:
+            first.date, first.date_reason = side_day, "the swap's other side's day"
     for rec in parties_of_swap:
         for h in rec.hits:
             if h.strong and main.date:
                 h.date, h.date_reason = main.date, "a party of the swap: the swap's date"
                 break
     out: list[Release] = []
+    mains: list[bool] = []
     for rec in records:
         is_main = rec is main or rec.counterpart_of is main or (main.counterpart_of is rec) or rec in parties_of_swap
         out.append(_to_release(doc, rec, is_main, parties))
-    _date_fresh_news(doc, records, out, pub)
+        mains.append(is_main)
+    date_fresh_news(doc, [rec.hits for rec in records], out, pub)
+    date_stated_act(doc, out, mains, pub)
     _announced_counts(doc, out)
     return out
 
@@ -521,14 +580,20 @@ def _announced_counts(doc: Document, out: list[Release]) -> None:
             break
 
 
-# a lead naming a swap: 'swap', 'prisoner exchange', 'the US-Iran prisoner deal', 'five for five'
-_LEAD_SWAP = re.compile(r"\b(?:swap|prisoner\s+(?:exchange|deal|trade)|exchange\s+of\s+prisoners|"
+# a lead naming a swap: 'swap', 'prisoner exchange', 'the US-Iran prisoner deal', 'five for five', 'The exchange
+# took place on Wednesday'
+_LEAD_SWAP = re.compile(r"\b(?:swap|prisoner\s+(?:exchange|deal|trade)|exchange\s+of\s+prisoners|the\s+exchange|"
                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]for[- ]"
                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))\b", re.IGNORECASE)
 _SWAP_WORDS = re.compile(r"\b(?:swap\w*|exchange[sd]?|trade[sd]?|in\s+return|in\s+exchange)\b", re.IGNORECASE)
 
 
-def _swap_parties(doc: Document, records: list[_Record], main: _Record) -> list[_Record]:
+# A sentence told as the other side of the deal: 'In return, ...', 'As part of the deal, ...'.
+_OWN_SWAP_CUE = re.compile(r"\W*(?:in\s+return|in\s+exchange|as\s+(?:a\s+)?part\s+of\s+(?:the|this|that)\s+"
+                           r"(?:same\s+)?(?:deal|swap|exchange|agreement|arrangement|bargain))\b", re.IGNORECASE)
+
+
+def _swap_parties(doc: Document, records: list[_Record], main: _Record, pub: str | None) -> list[_Record]:
     """Undated releases by another state in a story whose main release is a swap: the other sides
     of that swap ('In return, X granted clemency to five Y'; 'Germany released Z'). A release with
     a cue of another time ('earlier', 'last year') or a date of its own is not one of them."""
@@ -539,8 +604,10 @@ def _swap_parties(doc: Document, records: list[_Record], main: _Record) -> list[
         _LEAD_SWAP.search(s.text) for s in lead)
     out: list[_Record] = []
     for rec in records:
+        # (a side dated within days of the main release is the same swap told with its own day: 'were
+        # back on U.S. soil on Thursday' beside 'Biden frees Saab' of Wednesday)
         if rec is main or rec.counterpart_of is not None or rec is main.counterpart_of or not rec.state \
-                or rec.state == main.state or rec.date is not None:
+                or rec.state == main.state or (rec.date is not None and not _days_near(rec.date, main.date or pub)):
             continue
         # 'one more' / 'two more' is another side's share of the same swap; other cues tell another time
         # ('Belarus released one: X, pardoned earlier this week': the release verb itself has no cue)
@@ -548,102 +615,8 @@ def _swap_parties(doc: Document, records: list[_Record], main: _Record) -> list[
         if not any(h.strong and (not h.split or h.split == "more") and (not h.date_written or any(
                 o.split and o.sent_idx == h.sent_idx for o in rec.hits)) for h in rec.hits):
             continue
-        own_cue = any(h.strong and re.match(r"\W*(?:in\s+return|in\s+exchange)\b", h.sent.text, re.IGNORECASE)
+        own_cue = any(h.strong and _OWN_SWAP_CUE.match(h.sent.text)
                       for h in rec.hits)
         if main_swap or own_cue:
             out.append(rec)
     return out
-
-
-# Sentences from the top of the text in which 'today' / 'this morning' mark the story as the news
-# of the document's day: the headline, a byline or date line and the lead (seen on the dev set:
-# the lead is within the first six sentences of every article with a header).
-_LEAD_SENTENCES = 6
-_TODAY = re.compile(r"\b(?:today|this\s+morning|early\s+this\s+morning|tonight|this\s+afternoon|"
-                    r"this\s+evening)\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:on\s+|this\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-# A lead sentence that tells the release as the present state of things: 'X is back in Australia and
-# has been reunited with her children', 'the two men are home'.
-_FRESH_LEAD = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?(?:been\s+)?(?:freed|released|pardoned|"
-                         r"reunited|returned|arrived|landed|crossed|let\s+go)\b|\b(?:is|are)\s+(?:now\s+|finally\s+)?"
-                         r"(?:back\s+(?:home|in)|home|free)\b", re.IGNORECASE)
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|finally)\s+)?(?:been\s+)?$", re.IGNORECASE)
-
-
-def _date_fresh_news(doc: Document, records: list[_Record], out: list[Release], pub: PubDate | None) -> None:
-    """A main release the text dates by no word of its own is the document's day when the text
-    tells it as fresh news: 'has been released' (present perfect) or 'today' / 'this morning' in
-    the lead. A release only agreed keeps no date; a bare past tense ('pardoned 22') says nothing."""
-    day = _document_day(doc, pub)
-    if day is None:
-        return
-    lead = " ".join(s.text for s in doc.sentences[:_LEAD_SENTENCES])
-    for rec, rel in zip(records, out, strict=True):
-        if rel.background or rel.date or rel.status or any(h.date_written for h in rec.hits):
-            continue
-        decision = _decision_date(doc, rec, pub)
-        if decision is not None:
-            rel.date, rel.date_reason = decision
-            continue
-        lead_day = _lead_weekday(doc, pub)
-        if lead_day is not None:
-            rel.date, rel.date_reason = lead_day
-            continue
-        perfect = any(h.strong and (_PRESENT_PERFECT.search(doc.clean_text[max(0, h.start - 40):h.start])
-                                    or (h.sent_idx < _LEAD_SENTENCES and _FRESH_LEAD.search(h.sent.text)))
-                      for h in rec.hits)
-        # 'freed on Thursday' that the document's date (no year) cannot resolve: the news of its day
-        weekday = any(h.strong and _WEEKDAY.search(h.sent.text) for h in rec.hits)
-        # a headline tells the news of its day ('X heads home from Russia', 'Y freed after five years')
-        title = headline_index(doc)
-        headline = any(h.strong and (h.headline or h.sent_idx == title)
-                       and not re.search(r"[.!?]$", h.sent.text.strip()) for h in rec.hits)
-        if perfect or weekday or headline or _TODAY.search(lead):
-            rel.date = day
-            rel.date_reason = "told as fresh news: the document's own date"
-
-
-# 'The decision was taken on June 21': the act of the pardon, told in the sentence after the release.
-_DECISION = re.compile(r"^\W*(?:The|This|That|Its)\s+(?:decision|decree|pardon|order|move)\s+(?:was|had\s+been)\s+"
-                       r"(?:taken|made|signed|granted|issued|adopted|announced)\b")
-
-
-def _decision_date(doc: Document, rec: _Record, pub: PubDate | None) -> tuple[str, str] | None:
-    from ..event_dates import dates_in
-
-    for h in rec.hits:
-        if not h.strong or h.sent_idx + 1 >= len(doc.sentences):
-            continue
-        nxt = doc.sentences[h.sent_idx + 1]
-        if not _DECISION.match(nxt.text):
-            continue
-        found = [d for d in dates_in(nxt.text, pub) if d.value]
-        if found:
-            return found[0].value or "", f"'{found[0].text}' of the decision told next: {found[0].reason}"
-    return None
-
-
-def _lead_weekday(doc: Document, pub: PubDate | None) -> tuple[str, str] | None:
-    """'arrived on Thursday' in the lead of a news report: the day the lead's weekday names."""
-    from ..event_dates import dates_in
-
-    for s in doc.sentences[:_LEAD_SENTENCES]:
-        if not _WEEKDAY.search(s.text):
-            continue
-        for d in dates_in(s.text, pub):
-            # 'on Thursday' / 'this Friday' only: 'last Friday' or 'next Monday' is not the news of the day
-            if d.kind == "weekday" and d.value and _WEEKDAY.search(s.text[max(0, d.start - 6):d.end]):
-                return d.value, f"the lead's '{d.text}': {d.reason}"
-    return None
-
-
-def _document_day(doc: Document, pub: PubDate | None) -> str | None:
-    """The document's day: the trusted full date, else the day of a dateline that gives no year
-    ('MINSK, September 11.' -> '-09-11'); such a dateline states the day, only its year is missing."""
-    if pub is not None and pub.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub.value):
-        return pub.value
-    d = doc.pub_date
-    if d is not None and d.method == "dateline" and d.value and re.fullmatch(r"-\d{2}-\d{2}", d.value):
-        return d.value
-    return None
-
