@@ -56,6 +56,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout21": {"gold": "eval/heldout21/gold.jsonl", "docs": "eval/heldout21/texts"},
     "heldout22": {"gold": "eval/heldout22/gold.jsonl", "docs": "eval/heldout22/texts"},
     "heldout23": {"gold": "eval/heldout23/gold.jsonl", "docs": "eval/heldout23/texts"},
+    "heldout24": {"gold": "eval/heldout24/gold.jsonl", "docs": "eval/heldout24/texts"},
+    "heldout25": {"gold": "eval/heldout25/gold.jsonl", "docs": "eval/heldout25/texts"},
 }
 
 

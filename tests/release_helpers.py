@@ -22,10 +22,10 @@ STATES = {
     "Nicaraguan": "NI", "Iranians": "IR", "Canada": "CA",
     "Britain": "GB", "British": "GB", "Britons": "GB", "Norwegians": "NO", "Oslo": "NO", "Canadians": "CA",
     "Toronto": "CA", "Ottawa": "CA", "Danes": "DK", "Copenhagen": "DK", "Ankara": "TR", "Omani": "OM",
-    "Venezuelan": "VE", "Havana": "CU",
+    "Venezuelan": "VE", "Havana": "CU", "Sweden": "SE", "Swedish": "SE", "Haiti": "HT",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
-        "British", "Britons", "Norwegians", "Canadians", "Danes", "Omani", "Venezuelan",
+        "British", "Britons", "Norwegians", "Canadians", "Danes", "Omani", "Venezuelan", "Swedish",
         "Armenian", "Azerbaijani", "Lithuanian", "Cuban", "Nicaraguan", "Iranians"}
 PEOPLE = ["Ales Bialiatski", "Maria Kolesnikova", "Siarhei Tsikhanouski", "Trevor Reed", "Konstantin Yaroshenko",
           "Alexander Kozulin", "Mikola Statkevich", "John Coale", "Donald Trump", "Ryhor Kastusiou",

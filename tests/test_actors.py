@@ -325,3 +325,10 @@ def test_place_country(place: str, code: str | None) -> None:
 )
 def test_plural_people_words_and_church(phrase: str, code: str | None) -> None:
     assert actor_code(phrase) == code
+
+
+def test_a_phrase_that_only_sounds_like_a_surname_alias_is_no_person() -> None:
+    d = load_dictionary()
+    assert d.lookup("Royal Decree") is None  # sounds like the alias 'De Croo'
+    found = d.lookup("Alexander De Croo")
+    assert found is not None and found.country == "BE"

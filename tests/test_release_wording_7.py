@@ -78,3 +78,86 @@ def test_the_total_of_an_exchange_is_neither_sides_count() -> None:
             "Piotr Nowak. Germany let go of Ivan Sokolov.")
     rs = releases_of(text, pub="2024-08-02")
     assert {r.releasing_state: r.count for r in rs} == {"RU": 1, "DE": 1}
+
+
+def test_a_part_of_the_freed_told_after_of_the_total_is_no_release() -> None:
+    text = ("Belarus freed 52 prisoners on Thursday. Of the 52 freed, 14 held foreign passports, the Lithuanian "
+            "president said.")
+    rs = releases_of(text, pub="2025-09-12")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 52)]
+
+
+def test_of_the_total_a_number_handed_over_is_a_part() -> None:
+    text = ("Belarus freed 123 prisoners on Saturday. Of the 123, 114 were handed over to Ukraine, officials "
+            "in Kyiv said.")
+    rs = releases_of(text, pub="2025-12-14")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 123)]
+
+
+def test_a_running_total_since_a_year_is_no_release() -> None:
+    text = ("Belarus freed 52 prisoners on Thursday. By our count, more than 400 people have been freed by "
+            "pardon since July 2024.")
+    rs = releases_of(text, pub="2025-09-12")
+    assert [(r.releasing_state, r.count) for r in rs] == [("BY", 52)]
+
+
+def test_those_freed_last_week_are_the_release_told_before() -> None:
+    text = ("Belarus freed 52 prisoners on Thursday, the rights group said. More than a quarter of those freed "
+            "last week held foreign passports.")
+    rs = releases_of(text, pub="2025-09-19")
+    assert len(rs) == 1 and rs[0].count == 52
+
+
+def test_the_handover_days_after_a_pardon_dates_the_release() -> None:
+    text = ("On Tuesday, Alexander Lukashenko pardoned the German, and the Belarusian authorities handed him "
+            "over on Thursday as part of a prisoner exchange.")
+    rs = releases_of(text, pub="2024-08-03")
+    assert [(r.releasing_state, r.date) for r in rs] == [("BY", "2024-08-01")]
+
+
+def test_a_year_that_names_protests_does_not_date_a_timeline() -> None:
+    text = ("Our timeline of the pardons.\n"
+            "16 August: Lukashenko pardons 30 people convicted over the 2020 protests.")
+    rs = releases_of(text)
+    assert [(r.count, r.date) for r in rs] == [(30, "-08-16")]
+
+
+def test_inmates_walking_out_of_a_stormed_prison_are_no_release() -> None:
+    text = ("Armed gangs overran the largest prison in Haiti on Saturday, and by Sunday most of its 3,700 "
+            "inmates had walked out of the prison through open gates. Police said they would hunt the escapees.")
+    assert releases_of(text, pub="2024-03-04") == []
+
+
+def test_a_text_released_under_a_licence_is_no_release() -> None:
+    text = ("Belarus holds about 1,150 political prisoners, Viasna says. This overview is released under a "
+            "Creative Commons licence.")
+    assert releases_of(text, pub="2025-06-01") == []
+
+
+def test_a_goal_until_every_prisoner_is_free_is_no_release() -> None:
+    text = ("The court sentenced Siarhei Tsikhanouski to 18 years. His wife said she would not stop until her "
+            "husband and every other political prisoner in Belarus was free.")
+    assert releases_of(text, pub="2021-12-15") == []
+
+
+def test_a_judgement_of_who_is_wrongfully_detained_names_no_holder() -> None:
+    text = ("In exchange, Venezuela let go ten Americans, six of whom Washington considered wrongfully "
+            "detained.")
+    rs = releases_of(text, pub="2023-12-22")
+    assert [(r.releasing_state, r.count) for r in rs] == [("VE", 10)]
+
+
+def test_a_range_gives_its_lower_bound_and_the_same_sides_other_group_joins_the_swap() -> None:
+    text = ("On Wednesday the United States granted clemency to Alex Saab and put him on a plane to Caracas. "
+            "In exchange, Venezuela let go ten Americans. Caracas also freed between 20 and 25 Venezuelans "
+            "held for political reasons.")
+    rs = releases_of(text, pub="2023-12-22")
+    ve = sorted((r.count or 0, r.date, r.background) for r in rs if r.releasing_state == "VE")
+    assert ve == [(10, "2023-12-20", False), (20, "2023-12-20", False)]
+
+
+def test_a_second_citizen_after_the_first_counts_two() -> None:
+    text = ("Iran released a Swedish diplomat working for the European Union and a second Swedish citizen on "
+            "Saturday, and Sweden freed a former Iranian judiciary official.")
+    rs = releases_of(text, pub="2024-06-16")
+    assert {r.releasing_state: r.count for r in rs} == {"IR": 2, "SE": 1}

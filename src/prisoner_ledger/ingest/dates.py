@@ -312,9 +312,22 @@ def _contradicted(value: str, doc: Document) -> bool:
     return later >= MIN_LATER_DATES and earlier == 0
 
 
+# A year standing as the adjective of another event ('the 2020 protests', 'the 2010 election') names that
+# event, not the time the story is told in.
+_EVENT_YEAR = re.compile(rf"\b({YEAR})(?=\s+(?:presidential\s+|parliamentary\s+|mass\s+|street\s+)?(?:protests?|"
+                         r"elections?|vote|campaign|uprising|revolution|crackdown|unrest|demonstrations?|riots?|"
+                         r"Olympics|World\s+Cup|murder|killing|attack|war|invasion)\b)", _F)
+
+
+def story_years(text: str) -> list[int]:
+    """The years a text names, less those that are the adjective of another event ('the 2020 protests')."""
+    event = {m.start() for m in _EVENT_YEAR.finditer(text)}
+    return [int(m.group(1)) for m in re.finditer(rf"\b({YEAR})\b", text) if m.start() not in event]
+
+
 def _stale(value: str, doc: Document) -> bool:
     """The story names years, and none of them comes near the stamp's year (a migration stamp)."""
-    years = [int(y) for y in re.findall(rf"\b({YEAR})\b", doc.clean_text)]
+    years = story_years(doc.clean_text)
     if not years or max(years) >= int(value[:4]) - STALE_YEARS:
         return False
     # a story told as this week's news ('said this week', 'by Thursday') is fresh whatever years its

@@ -225,7 +225,8 @@ class ActorDictionary:
         if not cands:
             sk = surname_key(text)
             cands = [a for a in self._surname.get(sk, [])
-                     if same_person(text, a.name) or any(same_person(text, al) for al in a.aliases)]
+                     if same_person(text, a.name) or any(
+                         same_person(text, al) and _spelled_like(text, al) for al in a.aliases)]
             if " " not in _norm_phrase(text):
                 cands = []  # a bare word resolves only through an alias: 'Read' is not Trevor Reed
         if len(cands) == 1 or (cands and all(c is cands[0] for c in cands)):
@@ -264,6 +265,18 @@ class ActorDictionary:
             auto.make_automaton()
             self._automaton = auto
         return self._automaton
+
+
+# A phrase matched to an alias by sound must also share most of its letters (rapidfuzz partial_ratio):
+# 'Syarhiej Cichanoŭski' / 'Tsikhanouski' 73, 'Sergei Tikhanovski' / 'Tikhanovsky' 91; 'Royal Decree'
+# sounds like 'De Croo' (61) and is no person.
+ALIAS_SPELLING_MIN = 70
+
+
+def _spelled_like(text: str, alias: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.partial_ratio(text.lower(), alias.lower()) >= ALIAS_SPELLING_MIN
 
 
 # ---------------------------------------------------------------------------------------------

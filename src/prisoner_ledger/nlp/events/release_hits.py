@@ -79,7 +79,8 @@ _SINGULAR = re.compile(
     r"(?:[\w.'’\"“”-]+\s+){0,3}?(?:citizen|national|ballerina|marine|journalist|activist|prisoner|researcher|"
     r"academic|diplomat|worker|teacher|man|woman|priest|blogger|lawyer|asset|dissident|reporter|"
     r"student|pilot|businessman|opposition\s+supporter|American|Briton|detainee|hostage|captive|"
-    r"politician|candidate|leader|defender)\b",
+    r"politician|candidate|leader|defender|official|judge|officer|agent|spy|scientist|engineer|banker|"
+    r"contractor|executive|soldier|pastor|bishop|monk|nun|photographer|writer|poet|artist|economist)\b",
     re.IGNORECASE,
 )
 _GROUP_NOUN = re.compile(r"\b(?:and|with)\s+(?:other|several|many|some|dozens\s+of)\s+(?:\w+\s+)?"
@@ -137,10 +138,6 @@ _MONTH_MAY = re.compile(r"\b((?:[Ii]n|[Ee]arly|[Ll]ate|[Ss]ince|[Oo]f|[Ll]ast|[T
 
 # '... will be discussed until X and the other political prisoners are let out': a condition in the
 # present tense, however long its subject ('until he was freed in 2020' tells a past release)
-_CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once)\b[^.;:]{0,120}?\b(?:are|is|be|get|gets)\s+"
-                               r"(?:\w+ly\s+)?$", re.IGNORECASE)
-
-
 def _modal(before: str) -> bool:
     """A word in the clause before a trigger that makes it a demand, an offer, a plan or a denial.
 
@@ -148,7 +145,7 @@ def _modal(before: str) -> bool:
     has a far 'to' and a near 'call for'."""
     # the month ('In May', 'May 5') is no modal verb; same-length stand-in keeps offsets
     before = _MONTH_MAY.sub(lambda mm: (mm.group(1) or "") + "Mai", before)
-    if _CONDITION_BEFORE.search(before):
+    if lx.CONDITION_BEFORE.search(before) or lx.GOAL_UNTIL.search(before):
         return True
     if not lx.MODAL_BEFORE.search(before):
         return False
@@ -353,7 +350,10 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                   headline=headline)
         participle = word.endswith("ed") or word in {"let go", "let out", "set free"}
         hit.remention = bool(participle and lx.REMENTION_BEFORE.search(before_all)
-                             and (lx.REMENTION_AFTER.match(after) or lx.REMENTION_APPOSITION.match(after)))
+                             and (lx.REMENTION_AFTER.match(after) or lx.REMENTION_APPOSITION.match(after)
+                                  or (lx.PARTITIVE_OF.search(before_all) and after.lstrip().startswith(","))))
+        if passive and re.search(r"\b(?:have|has)\s+(?:now\s+)?been\s+$", before_all) and lx.SINCE_TALLY.match(after):
+            hit.remention = True  # 'more than 400 have been freed since July 2024': a running total
         # 'The ten Americans freed last week had been held ...': people of a release told already
         if word.endswith("ed") and re.search(r"\b(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}(?:prisoners|detainees|people|"
                                              r"men|women|activists|(?-i:[A-Z])[a-z]+(?:ans|ese|is))\s+$", before_all) \

@@ -74,6 +74,8 @@ STRONG_TRIGGER = re.compile(
     r"\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b)|"
     r"(?<=[A-Za-z]{2}\s)free(?=\s+(?:after|at\s+last|again|following)\b)|"
     r"hand(?:ed|s|ing)\s+over|repatriated|deported|expelled|exchanged|swapped|discharged|"
+    # 'the authorities handed him over on Thursday' (a pronoun between: the person told before)
+    r"hand(?:ed|s|ing)\s+(?:him|her|them)\s+over\b|"
     # 'X was traded on Thursday for Y' (a person traded for a person; 'traded for oil' has no people)
     r"traded(?=\s+(?:[\w,]+\s+){0,4}?for\s)|"
     r"(?:grant(?:ed|s|ing)?|given)\s+(?:(?:a|an|the)\s+)?(?:presidential\s+)?(?:pardons?|amnesty|clemency)|"
@@ -338,8 +340,15 @@ HEADLINE_PARTICIPLE_AFTER = re.compile(r"^(?:\s*[:,|.!]|\s*$|\s+(?:in|after|on|a
 # release told elsewhere, never a new one; its numbers describe part of the group.
 REMENTION_BEFORE = re.compile(r"\b(?:the|those|these|of\s+(?:those|the)|every|each|any)\s+(?:[\w-]+\s+){0,3}$",
                               re.IGNORECASE)
-REMENTION_AFTER = re.compile(r"^\s+(?:(?:so\s+far|today|on\s+\w+)\s+)?(?:is|are|was|were|includes?|included|"
-                             r"had|have|has|remain\w*|came|come)\b", re.IGNORECASE)
+REMENTION_AFTER = re.compile(r"^\s+(?:(?:so\s+far|today|yesterday|on\s+\w+|(?:last|this)\s+(?:week|month|year)|"
+                             r"earlier\s+this\s+\w+)\s+)?(?:is|are|was|were|includes?|included|"
+                             r"had|have|has|held|hold|remain\w*|came|come)\b", re.IGNORECASE)
+# 'Of the 52 freed, 14 held foreign passports': a part of a release told as a total before the comma.
+PARTITIVE_OF = re.compile(r"\bof\s+(?:the|those|these)\s+(?:[\w,-]+\s+){0,2}$", re.IGNORECASE)
+# 'more than 400 people have been freed by pardon since July 2024': a running total, no release of its own.
+SINCE_TALLY = re.compile(r"^[^.;]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|"
+                         r"^[^.;]{0,40}?\bsince\s+(?:the\s+(?:start|beginning)\s+of|then\b)", re.IGNORECASE)
 # 'the largest group freed by Minsk this year', 'the first prisoner released': a comparison of a release
 # told elsewhere, no release of its own.
 SUPERLATIVE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+est|first|last|latest|most\s+\w+|only)\s+(?:[\w-]+\s+){0,2}$",
@@ -361,7 +370,10 @@ SUBSET_SUBJECT = re.compile(r"^\W*(?:most|some|many|all|half|several|the\s+rest|
                             r"|^\W*(?:a|the)\s+(?:second,?\s+)?(?:smaller|larger|bigger|remaining)\s+group\b"
                             # 'The majority - 114 people - were driven to the border'
                             r"|^\W*the\s+(?:vast\s+)?(?:majority|bulk|rest|remainder)\b(?!\s+of\s+(?:Belarusians|"
-                            r"people\s+in))",
+                            r"people\s+in))"
+                            # 'Of the 123, 114 were handed over to Ukraine'
+                            r"|^\W*of\s+(?:the|those|these)\s+[^,;]{1,40},\s*(?:[\d,]+|[a-z]+)\s+(?:people\s+|of\s+them\s+)?"
+                            r"(?:were|was|had\s+been|have\s+been)\s",
                             re.IGNORECASE)
 # '... confirm that 22 of them have actually left prison': part of a group told before, right before the verb
 SUBSET_NEAR = re.compile(r"\b(?:most|some|many|all|half|several|\d+|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|"
@@ -530,3 +542,13 @@ ANYONE_BEFORE = re.compile(r"\b(?:anyone|anybody|whoever|any\s+(?:prisoners?|det
 # 'for Russians held in the West', 'serving a sentence in the United States': where a swap's people were held
 HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+){0,3}?sentences?"
                      r"(?:\s+or\s+awaiting\s+trial)?)\s+(?:in|by)\s+(?:the\s+)?(\w)", re.IGNORECASE)
+
+
+# 'until they are freed', 'once X is released': a condition, not an event.
+CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once)\b[^.;:]{0,120}?\b(?:are|is|be|get|gets)\s+"
+                               r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+# 'she would not stop until every political prisoner was free': a goal, not an event
+GOAL_UNTIL = re.compile(r"\b(?:would|will|won't|wouldn't|shall|not\s+(?:stop|rest|give\s+up))\b[^.;:]{0,40}?\buntil\b"
+                         r"[^.;:]{0,120}$", re.IGNORECASE)

