@@ -22,7 +22,7 @@ STATES = {
     "Nicaraguan": "NI", "Iranians": "IR", "Canada": "CA",
     "Britain": "GB", "British": "GB", "Britons": "GB", "Norwegians": "NO", "Oslo": "NO", "Canadians": "CA",
     "Toronto": "CA", "Ottawa": "CA", "Danes": "DK", "Copenhagen": "DK", "Ankara": "TR", "Omani": "OM",
-    "Venezuelan": "VE", "Havana": "CU", "Sweden": "SE", "Swedish": "SE", "Haiti": "HT",
+    "Venezuelan": "VE", "Havana": "CU", "Sweden": "SE", "Swedish": "SE", "Haiti": "HT", "Egypt": "EG", "Cairo": "EG",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
         "British", "Britons", "Norwegians", "Canadians", "Danes", "Omani", "Venezuelan", "Swedish",

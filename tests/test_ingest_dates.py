@@ -305,3 +305,9 @@ def test_a_yearless_dateline_falls_back_to_the_copyright_year() -> None:
     g = doc_for(text).pub_date
     assert g.value == "2023-09-16"
     assert g.confidence < CONF_HEADER and "copyright" in g.note
+
+
+def test_a_print_edition_line_in_the_footer_dates_the_page() -> None:
+    story = "\n".join([BODY, BODY_2] * 4)
+    text = f"Pardons continue\n{story}\nThis article appeared in the print edition of Friday, 6 September 2024."
+    assert doc_for(text).pub_date.value == "2024-09-06"

@@ -161,3 +161,30 @@ def test_a_second_citizen_after_the_first_counts_two() -> None:
             "Saturday, and Sweden freed a former Iranian judiciary official.")
     rs = releases_of(text, pub="2024-06-16")
     assert {r.releasing_state: r.count for r in rs} == {"IR": 2, "SE": 1}
+
+
+def test_a_dateline_day_gives_way_to_the_acts_own_weekday() -> None:
+    text = "VILNIUS, Sept 12 - Belarus released 52 prisoners on Thursday and put them on buses to Lithuania."
+    rs = releases_of(text, pub="2025-09-12")
+    assert [(r.count, r.date) for r in rs] == [(52, "2025-09-11")]
+
+
+def test_a_number_still_held_in_the_next_sentence_is_no_group_size() -> None:
+    text = ("Cuba began freeing prisoners on Wednesday. Others were released on conditions and told they could "
+            "be sent back. Our records contain more than 1,000 people held for political reasons.")
+    rs = releases_of(text, pub="2025-01-17")
+    assert all(r.count != 1000 for r in rs)
+
+
+def test_the_number_after_in_return_for_is_the_other_sides() -> None:
+    text = ("The United States has released Alex Saab, a businessman close to the Venezuelan government, in "
+            "return for ten Americans detained in Venezuela.")
+    rs = releases_of(text, pub="2023-12-21")
+    assert {r.releasing_state: r.count for r in rs} == {"US": 1, "VE": 10}
+
+
+def test_a_walk_out_the_day_after_the_pardon_is_one_release() -> None:
+    text = ("The activist walked out of prison in Cairo on Tuesday, a day after the presidency announced that "
+            "Egypt had pardoned him.")
+    rs = releases_of(text, pub="2025-09-24")
+    assert [r.date for r in rs] == ["2025-09-23"]

@@ -637,6 +637,10 @@ def _footer_lines(doc: Document) -> list[str]:
     return tail + dropped
 
 
+# A footer line that stamps the page: 'Published: ...', 'This article appeared in the print edition of ...'.
+_FOOTER_CUE = re.compile(r"\b(?:published|posted|issued|dated|appeared|print\s+edition)\b", _F)
+
+
 def _footer_dates(doc: Document) -> list[tuple[str, str]]:
     """(value, line) of each footer line that stamps the page: a short line saying 'Published' /
     'Posted' with exactly one full date ('Published: 16.09.2024 14:37'). A 'Read also' headline
@@ -644,7 +648,7 @@ def _footer_dates(doc: Document) -> list[tuple[str, str]]:
     out = []
     for ln in _footer_lines(doc):
         text = ln.strip()
-        if len(text.split()) > BYLINE_MAX_WORDS or not RE_PUBLISHED.search(text) or RE_UPDATED.search(text):
+        if len(text.split()) > BYLINE_MAX_WORDS or not _FOOTER_CUE.search(text) or RE_UPDATED.search(text):
             continue
         hits = find_full_dates(text)
         if len(hits) == 1:

@@ -580,8 +580,9 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if num:
         count = cnt.Count(int(num.group(1).replace(",", "")), text[num.start(1):e], num.start(1), e, None, "count",
                           "deportees")
-    if count is not None and not (lo - 60 <= count.start <= hi + 60):
-        count = None
+    if count is not None and (not (lo - 60 <= count.start <= hi + 60) or (
+            count.start >= e and lx.SWAP_FOR.search(text, e, count.start))):
+        count = None  # ('released X ... in return for ten Americans': the other side's number)
     # '..., hours after a Huawei executive was allowed to leave': a number before the conjunction
     # belongs to the main clause's people
     if count is not None and hit.passive and count.start < lo and re.search(
@@ -682,6 +683,8 @@ def _neighbour_count(doc: Document, hit: Hit) -> None:
         if re.match(r"(?:fewer|less)\s+than|under\b", usable[0].qualifier or "", re.IGNORECASE):
             continue  # 'fewer than 40 people': a bound on a sum, not a group's size
         c = usable[0]
+        if lx.HELD_AFTER_COUNT.match(nb.text[c.end:]):
+            continue  # 'our records contain more than 1,000 people held for political reasons': the still held
         shift = nb.start - hit.sent.start
         hit.count = cnt.Count(c.value, c.text, c.start + shift, c.end + shift, c.qualifier, c.role, c.noun)
         return

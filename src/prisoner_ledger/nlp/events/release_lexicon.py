@@ -552,3 +552,14 @@ CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once)\b[^.;:]{0,120}?\b(?:a
 # 'she would not stop until every political prisoner was free': a goal, not an event
 GOAL_UNTIL = re.compile(r"\b(?:would|will|won't|wouldn't|shall|not\s+(?:stop|rest|give\s+up))\b[^.;:]{0,40}?\buntil\b"
                          r"[^.;:]{0,120}$", re.IGNORECASE)
+
+
+# A number of people still held, told in a sentence with no release verb: 'more than 1,000 people held
+# for political reasons', '1,150 behind bars'.
+HELD_AFTER_COUNT = re.compile(r"\s+(?:(?:still|currently|now)\s+)?(?:held|jailed|imprisoned|detained|behind\s+bars|"
+                              r"in\s+(?:prison|jail|custody|detention))\b", re.IGNORECASE)
+
+
+# Between an active trigger and a number: the swap's other side ('released X in return for ten Americans').
+SWAP_FOR = re.compile(r"\b(?:in\s+(?:return|exchange)\s+for|(?:swap(?:ped)?|exchang(?:ed|e)|traded?)\s+for)\b",
+                      re.IGNORECASE)

@@ -646,7 +646,9 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
             _DATE_DATELINE_AFTER.match(text[dm.end:]))
         attributed = dateline or (dm.start > trig and bool(_ATTRIBUTION_DAY.search(text[:dm.start])) and bool(
             _PERFECT_BEFORE.search(text[:trig])))
-        if attributed:
+        if dateline:
+            dist = 150  # 'VILNIUS, Sept 12 - Belarus released 52 on Thursday': the act's own day wins, near or far
+        elif attributed:
             dist = min(dist, 150)  # 'X has pardoned six prisoners, ..., his press service said on Saturday'
         if dm.start <= 4 and dm.value and re.match(r"\s*,", text[dm.end:]):
             dist = min(dist, 150)  # 'In October, days after ..., Caracas released five': the sentence's frame

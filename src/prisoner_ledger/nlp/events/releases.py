@@ -119,11 +119,17 @@ def _is_arrival(h: Hit) -> bool:
 
 def _handover_after_pardon(rec: _Record, h: Hit) -> bool:
     """'On Tuesday X pardoned him, and the authorities handed him over on Thursday': one release."""
-    if not h.date or not _DAY.fullmatch(h.date) or _is_pardon(h):
+    if not h.date or not _DAY.fullmatch(h.date):
         return False
-    return any(o.sent_idx == h.sent_idx and _is_pardon(o) and o.date and _DAY.fullmatch(o.date)
-               and 0 < (_dt.date.fromisoformat(h.date) - _dt.date.fromisoformat(o.date)).days <= _PARDON_LAG_DAYS
-               for o in rec.hits)
+    for o in rec.hits:
+        if o.sent_idx != h.sent_idx or not o.date or not _DAY.fullmatch(o.date) or _is_pardon(o) == _is_pardon(h):
+            continue
+        pardon, act = (o, h) if _is_pardon(o) else (h, o)
+        assert pardon.date is not None and act.date is not None
+        # ('walked out on Tuesday, a day after it was announced that he had been pardoned': the same)
+        if 0 < (_dt.date.fromisoformat(act.date) - _dt.date.fromisoformat(pardon.date)).days <= _PARDON_LAG_DAYS:
+            return True
+    return False
 
 
 def _arrival_after(rec: _Record, h: Hit) -> bool:
