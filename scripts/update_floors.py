@@ -58,6 +58,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout23": {"gold": "eval/heldout23/gold.jsonl", "docs": "eval/heldout23/texts"},
     "heldout24": {"gold": "eval/heldout24/gold.jsonl", "docs": "eval/heldout24/texts"},
     "heldout25": {"gold": "eval/heldout25/gold.jsonl", "docs": "eval/heldout25/texts"},
+    "heldout26": {"gold": "eval/heldout26/gold.jsonl", "docs": "eval/heldout26/texts"},
+    "heldout27": {"gold": "eval/heldout27/gold.jsonl", "docs": "eval/heldout27/texts"},
 }
 
 

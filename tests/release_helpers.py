@@ -22,10 +22,11 @@ STATES = {
     "Nicaraguan": "NI", "Iranians": "IR", "Canada": "CA",
     "Britain": "GB", "British": "GB", "Britons": "GB", "Norwegians": "NO", "Oslo": "NO", "Canadians": "CA",
     "Toronto": "CA", "Ottawa": "CA", "Danes": "DK", "Copenhagen": "DK", "Ankara": "TR", "Omani": "OM",
-    "Venezuelan": "VE", "Havana": "CU", "Sweden": "SE", "Swedish": "SE", "Haiti": "HT", "Egypt": "EG", "Cairo": "EG",
+    "Venezuelan": "VE", "Havana": "CU", "Sweden": "SE", "Swedish": "SE", "Haiti": "HT", "Egypt": "EG",
+    "Cairo": "EG", "Turkey": "TR", "Qatari": "QA",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
-        "British", "Britons", "Norwegians", "Canadians", "Danes", "Omani", "Venezuelan", "Swedish",
+        "British", "Britons", "Norwegians", "Canadians", "Danes", "Omani", "Venezuelan", "Swedish", "Qatari",
         "Armenian", "Azerbaijani", "Lithuanian", "Cuban", "Nicaraguan", "Iranians"}
 PEOPLE = ["Ales Bialiatski", "Maria Kolesnikova", "Siarhei Tsikhanouski", "Trevor Reed", "Konstantin Yaroshenko",
           "Alexander Kozulin", "Mikola Statkevich", "John Coale", "Donald Trump", "Ryhor Kastusiou",

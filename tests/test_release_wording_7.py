@@ -188,3 +188,35 @@ def test_a_walk_out_the_day_after_the_pardon_is_one_release() -> None:
             "Egypt had pardoned him.")
     rs = releases_of(text, pub="2025-09-24")
     assert [r.date for r in rs] == ["2025-09-23"]
+
+
+def _mediators(text: str, pub: str) -> set[str]:
+    return {m for r in releases_of(text, pub=pub) for m in (r.mediator or [])}
+
+
+def test_a_state_that_mediated_or_brokered_the_exchange_is_its_mediator() -> None:
+    text = ("Iran freed five Americans on Monday in exchange for five Iranians. Qatar mediated the months of "
+            "indirect talks.")
+    assert "QA" in _mediators(text, "2023-09-19")
+    text = ("Venezuela freed ten Americans on Wednesday in exchange for Alex Saab. Qatar, which hosted months of "
+            "talks between the two governments, brokered the exchange.")
+    assert "QA" in _mediators(text, "2023-12-21")
+
+
+def test_a_go_between_and_diplomats_carrying_messages_are_mediators() -> None:
+    text = "Iran freed five Americans on Monday, after a deal negotiated over months with Qatar as go-between."
+    assert "QA" in _mediators(text, "2023-09-19")
+    text = ("Iran freed five Americans on Monday. Omani diplomats carried messages between the two delegations.")
+    assert "OM" in _mediators(text, "2023-09-19")
+
+
+def test_supervision_by_an_intelligence_service_names_the_mediator() -> None:
+    text = ("Russia freed 15 prisoners on Thursday in exchange for eight Russians. The swap took place "
+            "at Ankara airport under the supervision of Turkey's intelligence service.")
+    assert "TR" in _mediators(text, "2024-08-02")
+
+
+def test_the_two_sides_of_talks_between_them_are_no_mediators() -> None:
+    text = ("Venezuela freed ten Americans on Wednesday in exchange for Alex Saab, after months of secret "
+            "talks between US and Venezuelan officials.")
+    assert _mediators(text, "2023-12-21") == set()

@@ -36,7 +36,13 @@ _MEDIATOR_AFTER = re.compile(
     r"envoys?\s+of|"
     r"(?:a\s+)?(?:secret\s+)?visit\s+(?:\w+\s+){0,6}?by|"
     r"(?:prisoner\s+)?(?:exchange|swap)\s+(?:\w+\s+){0,2}?(?:in|at)|on\s+the\s+tarmac\s+of|"
-    r"transferred\s+(?:\w+\s+){0,5}?to|intercession\s+of)\s+(?:the\s+)?",
+    r"transferred\s+(?:\w+\s+){0,5}?to|intercession\s+of|"
+    # 'under the supervision of Turkey's intelligence service', 'coordinated by MIT', 'its dialogue with the
+    # Holy See', 'talks hosted in Doha'
+    r"under\s+the\s+(?:supervision|auspices|aegis)\s+of|coordinated\s+by|"
+    # ('restore a dialogue with Poland' is diplomacy between two states, not a go-between)
+    r"dialogue\s+with(?=\s+(?:the\s+)?(?:Holy\s+See|Vatican|Pope|(?:Catholic\s+)?Church))|"
+    r"(?:talks|negotiations)\s+(?:\w+\s+){0,2}?(?:hosted\s+)?in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _MEDIATOR_BEFORE = re.compile(
@@ -45,7 +51,15 @@ _MEDIATOR_BEFORE = re.compile(
     # ('an American diplomat held talks with ...'; 'an ex-British diplomat' freed is no go-between)
     r"\s+diplomats?\s+(?:\w+\s+){0,2}?(?:held|met|visited|negotiated|travel+ed|flew)|"
     r"\s+hosted|\s+(?:also\s+)?played\s+a\s+role|\s+(?:deputy\s+)?assistant\s+secretary|\s+official"
-    r"|['’]s\s+(?:facilitation|mediation)|\s+(?:has\s+)?(?:also\s+)?helped\s+secure)\b",
+    r"|['’]s\s+(?:facilitation|mediation)|\s+(?:has\s+|had\s+)?(?:also\s+)?helped\s+(?:to\s+)?(?:secure|bring|broker|"
+    r"arrange|negotiate)"
+    # 'Qatar mediated the talks', 'Qatar, which hosted months of talks, brokered the exchange', 'with Qatar
+    # as go-between', 'Qatari diplomats carried messages', 'Qatar did most of the work, shuttling messages'
+    r"|(?:,[^,;.]{0,80},)?\s+(?:had\s+|has\s+)?(?:also\s+)?(?:mediated|brokered|facilitated|coordinated)"
+    r"|\s+as\s+(?:a\s+|the\s+)?(?:go-between|mediator|intermediary|broker)"
+    r"|\s+(?:diplomats|officials|mediators|negotiators)\s+(?:\w+\s+){0,2}?(?:carried|passed|passing|shuttl\w+|"
+    r"relay\w*)\s+messages"
+    r"|\s+did\s+most\s+of\s+the\s+work)\b",
     re.IGNORECASE,
 )
 # 'thanks' cues only count when the thanks are for efforts, work, help or assistance (thanks for
@@ -130,10 +144,12 @@ def mediators(doc: Document, sentences: list[Span], parties: set[str]) -> list[F
             window_end = m.end() + 70
             for code, s, e in spans:
                 if m.end() - 2 <= s <= window_end and not _between_blocked(text[m.end():s]):
+                    if code in parties and "between" not in m.group(0).lower():
+                        continue  # ('talks with the Cuban Catholic Church and the Spanish government')
                     out.append(Found(code, sent.start + s, sent.start + e))
                     break
         for code, s, e in spans:
-            if _MEDIATOR_BEFORE.match(text[e:e + 40]):
+            if _MEDIATOR_BEFORE.match(text[e:e + 120]):
                 out.append(Found(code, sent.start + s, sent.start + e))
     seen: set[str] = set()
     result = []

@@ -30,7 +30,7 @@ from . import release_fields as rf
 from .release_dates import LEAD_SENTENCES as _LEAD_SENTENCES
 from .release_dates import date_fresh_news, date_stated_act
 from .release_hits import Hit, find_hits
-from .release_text import PubDate, country_spans, story_state, usable_pub_date
+from .release_text import SWAP_VENUES, PubDate, country_spans, story_state, usable_pub_date
 
 # The document date is trusted for resolving 'on Saturday' only from this confidence on: the
 # brief's rule for the contract's pub_date (a header stamp contradicted by the story has < 0.5).
@@ -318,7 +318,8 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
                 cp.state = cp_nats[0] if cp_nats else None
             if cp.state is None and rec.state:
                 # 'X was freed in exchange for Russian citizen Y': Y is freed by the story's other party
-                cp.state = story_state(doc, frozenset({rec.state}))
+                # (a swap's venue or broker - Turkey, Qatar, Oman - is not the other side)
+                cp.state = story_state(doc, frozenset({rec.state}) | SWAP_VENUES)
             # (an undated record of the fresh news is not the other side of a swap years before)
             # (the other side of a swap told as another time's - 'a similar exchange returned X home in
             # return for Y' - is not the story's own release by that state)
@@ -496,7 +497,8 @@ def _release_sentences(doc: Document) -> list[Any]:
     for i in doc.relevant_sentences or range(len(doc.sentences)):
         s = doc.sentences[i]
         if lx.NOUN_TRIGGER.search(s.text) or lx.STRONG_TRIGGER.search(s.text) or re.search(
-                r"\b(?:mediat|broker|facilitat|envoy|talks|visit|sanction|crossed|deal|exchange|swap)", s.text,
+                r"\b(?:mediat|broker|facilitat|envoy|talks|visit|sanction|crossed|deal|exchange|swap|handover|"
+                r"messages|supervision|auspices|go-between|intermediar|coordinat|hosted|dialogue)", s.text,
                 re.IGNORECASE):
             keep.append(s)
     return keep
