@@ -311,3 +311,15 @@ def test_a_print_edition_line_in_the_footer_dates_the_page() -> None:
     story = "\n".join([BODY, BODY_2] * 4)
     text = f"Pardons continue\n{story}\nThis article appeared in the print edition of Friday, 6 September 2024."
     assert doc_for(text).pub_date.value == "2024-09-06"
+
+
+def test_a_footer_stamp_beside_an_update_stamp_gives_the_published_day() -> None:
+    story = "\n".join([BODY, BODY_2] * 4)
+    text = f"Pardons continue\n{story}\n© 2025 Outlet. Published 14.12.2025, 09:12. Updated 15.12.2025, 11:40."
+    assert doc_for(text).pub_date.value == "2025-12-14"
+
+
+def test_an_ambiguous_slash_date_in_the_footer_is_read_day_first() -> None:
+    story = "\n".join([BODY, BODY_2] * 4)
+    text = f"Pardons continue\n{story}\nPublished: 06/09/2024"
+    assert doc_for(text).pub_date.value == "2024-09-06"

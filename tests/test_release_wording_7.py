@@ -220,3 +220,27 @@ def test_the_two_sides_of_talks_between_them_are_no_mediators() -> None:
     text = ("Venezuela freed ten Americans on Wednesday in exchange for Alex Saab, after months of secret "
             "talks between US and Venezuelan officials.")
     assert _mediators(text, "2023-12-21") == set()
+
+
+def test_a_rights_group_releasing_its_overview_is_no_release() -> None:
+    text = ("Human rights centre Viasna has released its overview of the situation with political prisoners in "
+            "Belarus. It counts more than 1,400 people held.")
+    assert releases_of(text, pub="2024-01-05") == []
+
+
+def test_a_report_released_today_listing_detainees_is_no_release() -> None:
+    text = ("In a new file released today, the press freedom group lists at least 16 journalists currently "
+            "detained in Belarus, most of them held without charge.")
+    assert releases_of(text, pub="2024-09-18") == []
+
+
+def test_a_clemency_request_turned_down_is_no_release() -> None:
+    text = ("The board turned down a request for clemency from two men serving life sentences in Belarus for "
+            "an attack on a railway.")
+    assert releases_of(text, pub="2024-03-01") == []
+
+
+def test_a_description_of_some_former_prisoners_alone_opens_no_record() -> None:
+    text = ("More than 3,000 people have been recognised as political prisoners in Belarus since 2020. Some of "
+            "them left the colonies after serving their sentences, others remain under supervision.")
+    assert releases_of(text, pub="2024-01-05") == []

@@ -648,11 +648,14 @@ def _footer_dates(doc: Document) -> list[tuple[str, str]]:
     out = []
     for ln in _footer_lines(doc):
         text = ln.strip()
-        if len(text.split()) > BYLINE_MAX_WORDS or not _FOOTER_CUE.search(text) or RE_UPDATED.search(text):
+        cue = _FOOTER_CUE.search(text)
+        if len(text.split()) > BYLINE_MAX_WORDS or not cue:
             continue
-        hits = find_full_dates(text)
-        if len(hits) == 1:
-            out.append((hits[0].value, text))
+        # ('© 2025 Outlet. Published 14.12.2025, 09:12. Updated 14.12.2025, 11:40.': the date after the cue)
+        hits = [h for h in find_full_dates(text) if h.start >= cue.end() and h.start - cue.end() <= 40
+                and not RE_UPDATED.search(text[cue.end():h.start])]
+        if hits:
+            out.append((_slash_date_reading(hits[0], doc).value, text))  # ('Published: 06/09/2024')
     return out
 
 

@@ -113,6 +113,12 @@ NOT_FREED_EXPELLED = re.compile(
     re.IGNORECASE,
 )
 # 'freed up space', 'released water': particles and mass nouns that show the object is a thing.
+# Things a body publishes ('released its overview', 'a new file released today').
+_PUBLICATION = (r"(?:overview|report|file|list|data|dataset|statement|document|study|survey|figures|statistics|"
+                r"video|footage|recording|photos?|images?|transcript|findings|analysis|bulletin|update|letter|"
+                r"paper|briefing|review|index|ranking|map|tally|count)s?")
+_PUBLICATION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _PUBLICATION + r"\s+$",
+                                 re.IGNORECASE)
 THING_AFTER = re.compile(r"^\s+(?:(?:a|an|the|two|three|four|five|\d+|several|some|its|their|his|her|dozens\s+of|"
                          r"hundreds\s+of)\s+(?:[\w-]+\s+)?(?:animals?|birds?|seals?|whales?|turtles?|dolphins?|"
                          r"eagles?|owls?|hawks?|falcons?|storks?|dogs?|cats?|horses?|turkeys?|sheep|cattle|cows?|"
@@ -123,7 +129,9 @@ THING_AFTER = re.compile(r"^\s+(?:(?:a|an|the|two|three|four|five|\d+|several|so
                          r"million|m)\b)|(?:[\w-]+\s+){0,2}(?:assets|revenues?|deposits|accounts|payments?)\b|"
                          r"balloons?|doves|pigeons|fish|animals?|birds?|seals?|whales?|turtles?|dolphins?|"
                          r"eagles?|dogs?|cats?|horses?|turkeys?|the\s+(?:keys?|remains|bodies|body|ball|"
-                         r"brakes?|handbrake|parking\s+brake|grip))\b", re.IGNORECASE)
+                         r"brakes?|handbrake|parking\s+brake|grip)|"
+                         # 'Viasna has released its overview', 'released a new report on ...': a publication
+                         r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _PUBLICATION + r")\b", re.IGNORECASE)
 # Ordinary criminal justice: a convict released on licence or parole at the end of a sentence is no
 # release of prisoners by a state in the ledger's sense (the gold treats it like police bail). Checked on
 # the document: such cues with no political word anywhere block every hit.
@@ -151,9 +159,11 @@ BACK_IN_PRISON = re.compile(r"\b(?:back\s+(?:in|to|into)|(?:returned|taken\s+bac
 INTO_THE_WILD = re.compile(r"\b(?:back\s+)?(?:into|to)\s+the\s+wild\b", re.IGNORECASE)
 # A passive subject that is a work ('Patriot, the memoir X began writing ..., was released'): a product.
 WORK_SUBJECT = re.compile(
-    r"^\W*(?:(?:[A-Z][\w'’:-]*\s*){1,5},\s+)?(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"^\W*(?:(?:[A-Z][\w'’:-]*\s*){1,5},\s+)?(?:(?:in|with|under|from)\s+)?(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:memoir|book|album|film|movie|novel|documentary|biography|autobiography|single|game|collection|"
-    r"diary|diaries|letters|essays|report|EP|record)s?\b")
+    r"diary|diaries|letters|essays|report|EP|record|overview|file|list|data|dataset|statement|document|study|"
+    r"survey|video|footage|recording|transcript|findings|analysis|bulletin|paper|briefing|review|index|ranking)s?\b")
 # 'have left prison only after serving their full terms': freed by the calendar, no act of a state.
 FULL_TERM = re.compile(r"\b(?:after\s+serving|having\s+served|served)\s+(?:out\s+)?(?:their|his|her)\s+"
                        r"(?:full|entire|whole)\s+(?:[\w-]+\s+)?(?:terms?|sentences?)\b|"
@@ -179,6 +189,12 @@ ESCAPE = re.compile(r"\b(?:jail\s*-?breaks?|prison\s+breaks?|break-?outs?|escape
                     r"(?:inmates|prisoners|convicts)\s+(?:\w+\s+){0,2}(?:escaped|fled|got\s+away|broke\s+out)|"
                     r"(?:stormed|overr?an|attacked|raided)\s+(?:[\w'’]+\s+){0,4}?(?:prisons?|jails?|penitentiar(?:y|ies)))\b",
                     re.IGNORECASE)
+# 'turned down a request for clemency', 'rejected his petition for a pardon': no release happened.
+REFUSED_CLEMENCY = re.compile(r"\b(?:turn(?:ed|s)?\s+down|reject(?:ed|s)?|den(?:ied|ies|y)|refus(?:ed|es)|"
+                              r"declin(?:ed|es))\s+"
+                              r"(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:requests?|petitions?|pleas?|appeals?|"
+                              r"applications?|bids?)\s+for\s+(?:clemency|(?:a\s+)?pardon|release|parole|amnesty)\b",
+                              re.IGNORECASE)
 # 'This overview is released under a Creative Commons licence': a work, not a person.
 LICENCE_AFTER = re.compile(r"^\s+under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?licen[cs]es?\b", re.IGNORECASE)
 _STATE_DEAL = re.compile(r"\b(?:swap\w*|exchange[sd]?|pardon\w*|amnest\w*|clemency|political\s+prisoners?)\b",
@@ -381,6 +397,10 @@ def blocked(hit: Hit) -> str | None:
         return "freed at the end of a full term"
     if NON_STATE_CAPTOR.search(text) and not _STATE_DEAL.search(text):
         return "freed by an armed group, not a state"
+    if _PUBLICATION_BEFORE.search(text[:s]):
+        return "a publication released"  # 'In a new file released today, RSF lists 16 journalists held'
+    if REFUSED_CLEMENCY.search(text):
+        return "clemency refused"
     if LICENCE_AFTER.match(text[e:]):
         return "a work released under a licence"
     if INTO_THE_WILD.search(text):

@@ -288,6 +288,8 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
     # anywhere in the text, the headline's 'greets freed prisoners' included
     strong = [x for x in hits if x.strong and not x.remention] + [x for x in hits if x.strong and x.remention]
     for h in strong:
+        if h.remention and not records and h.count is None and not h.date_written and all(x.strong for x in hits):
+            continue  # ('Some of them left the colonies ...' with no release told: a description, no record)
         if h.remention and records:
             # people of a release told already: detail for it (by name, else the main one), no new record
             # (else the release of people of the same nationality: 'Among the Americans let go were X, Y')
