@@ -23,7 +23,7 @@ STATES = {
     "Britain": "GB", "British": "GB", "Britons": "GB", "Norwegians": "NO", "Oslo": "NO", "Canadians": "CA",
     "Toronto": "CA", "Ottawa": "CA", "Danes": "DK", "Copenhagen": "DK", "Ankara": "TR", "Omani": "OM",
     "Venezuelan": "VE", "Havana": "CU", "Sweden": "SE", "Swedish": "SE", "Haiti": "HT", "Egypt": "EG",
-    "Cairo": "EG", "Turkey": "TR", "Qatari": "QA",
+    "Cairo": "EG", "Turkey": "TR", "Qatari": "QA", "London": "GB",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
         "British", "Britons", "Norwegians", "Canadians", "Danes", "Omani", "Venezuelan", "Swedish", "Qatari",

@@ -244,3 +244,38 @@ def test_a_description_of_some_former_prisoners_alone_opens_no_record() -> None:
     text = ("More than 3,000 people have been recognised as political prisoners in Belarus since 2020. Some of "
             "them left the colonies after serving their sentences, others remain under supervision.")
     assert releases_of(text, pub="2024-01-05") == []
+
+
+def test_a_star_let_go_by_a_state_is_a_release_and_her_arrest_month_no_date() -> None:
+    text = ("The basketball star, detained at a Moscow airport in February and later sentenced to nine years, "
+            "was let go by Russia in a prisoner exchange.")
+    rs = releases_of(text, pub="2022-12-09")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("RU", 1, None)]
+
+
+def test_a_president_granting_him_a_pardon_names_the_holder_over_his_second_country() -> None:
+    text = ("The activist walks free after presidential pardon\n"
+            "The activist, who became a British citizen in prison, was set at liberty on Tuesday, a day after "
+            "President Abdel Fattah al-Sisi of Egypt granted him a pardon. His mother had campaigned in London "
+            "and Britain for years.")
+    rs = releases_of(text, pub="2025-09-24")
+    assert {r.releasing_state for r in rs} == {"EG"}
+
+
+def test_each_time_a_prisoner_is_let_go_is_a_habit_not_a_release() -> None:
+    text = "Each time a single prisoner is let go, Minsk expects a gesture in return from the West."
+    assert releases_of(text, pub="2023-05-25") == []
+
+
+def test_a_deadline_day_does_not_split_the_release_it_ends() -> None:
+    text = ("On Friday Lukashenko pardoned 30 people convicted over the protests. Relatives said their family "
+            "members had already been let out of their colonies by Saturday morning.")
+    rs = releases_of(text, pub="2024-08-19")
+    assert [(r.count, r.date) for r in rs] == [(30, "2024-08-16")]
+
+
+def test_a_named_person_walking_out_days_into_a_batch_is_one_of_it() -> None:
+    text = ("Cuba began freeing 553 prisoners on Wednesday under the deal. On Thursday the dissident Jorge "
+            "Lamas left prison in Holguin.")
+    rs = releases_of(text, pub="2025-01-17")
+    assert [(r.count, r.date, r.background) for r in rs] == [(553, "2025-01-15", False)]

@@ -49,6 +49,9 @@ PEOPLE = re.compile(
     r"Finns?|Dutch|Swiss|Czechs?|Slovaks?|Turks?|Kazakhs?|Uzbeks?|Tajiks?|Greeks?|Jews|Arabs?|Kurds?|"
     r"Uyghurs?|Georgians?|Latvians?|Americans?|(?-i:[A-Z])[a-z]+(?:ians?|ans|ese|is)|"
     r"rappers?|singers?|actor|actress|actors|directors?|filmmakers?|comedians?|cartoonists?|novelists?|"
+    # 'the basketball star', 'the Mercury center', 'the former captain': sport and show people
+    r"stars?|players?|footballers?|boxers?|wrestlers?|champions?|captains?|coach(?:es)?|center|forward|"
+    r"goalkeeper|chess\s+(?:master|player)|grandmasters?|dancers?|models?|"
     r"[a-z]{3,}ists?)\b"
     # 'a jailed rapper', 'the detained crew': whoever is held is a person
     r"|\b(?:jailed|imprisoned|detained|incarcerated|convicted|arrested|abducted|kidnapped|captured)\s+\w+"
@@ -304,8 +307,8 @@ def _people_region(hit: Hit) -> str:
         # noun ('3 July 2024 - rights groups report the first releases') has its people anywhere in it
         return text
     lo, hi = object_region(text, s, e, hit.passive)
-    if re.match(r"let", text[s:e], re.IGNORECASE):
-        lo = s  # 'lets X, Y leave': the people stand inside the trigger
+    if re.match(r"let", text[s:e], re.IGNORECASE) and not hit.passive:
+        lo = s  # 'lets X, Y leave': the people stand inside the trigger ('X was let go': before it)
     if re.match(r"(?:set|walk|went|go)\w*\s+free|exchanged|swapped", text[s:e], re.IGNORECASE):
         # 'were set free' / 'Cuba set free a rapper', 'X was swapped' / 'Russia swapped X': either side
         lo2, hi2 = object_region(text, s, e, not hit.passive)

@@ -80,7 +80,8 @@ _SINGULAR = re.compile(
     r"academic|diplomat|worker|teacher|man|woman|priest|blogger|lawyer|asset|dissident|reporter|"
     r"student|pilot|businessman|opposition\s+supporter|American|Briton|detainee|hostage|captive|"
     r"politician|candidate|leader|defender|official|judge|officer|agent|spy|scientist|engineer|banker|"
-    r"contractor|executive|soldier|pastor|bishop|monk|nun|photographer|writer|poet|artist|economist)\b",
+    r"contractor|executive|soldier|pastor|bishop|monk|nun|photographer|writer|poet|artist|economist|star|player|"
+    r"center|athlete)\b",
     re.IGNORECASE,
 )
 _GROUP_NOUN = re.compile(r"\b(?:and|with)\s+(?:other|several|many|some|dozens\s+of)\s+(?:\w+\s+)?"

@@ -79,6 +79,8 @@ STRONG_TRIGGER = re.compile(
     # 'X was traded on Thursday for Y' (a person traded for a person; 'traded for oil' has no people)
     r"traded(?=\s+(?:[\w,]+\s+){0,4}?for\s)|"
     r"(?:grant(?:ed|s|ing)?|given)\s+(?:(?:a|an|the)\s+)?(?:presidential\s+)?(?:pardons?|amnesty|clemency)|"
+    # 'granted him a pardon' (the person between)
+    r"grant(?:ed|s|ing)?\s+(?:him|her|them)\s+(?:a\s+)?(?:presidential\s+)?(?:pardons?|amnesty|clemency)\b|"
     # 'has signed decisions on clemency in respect of 37 persons', 'signed a pardon decree for 16 people'
     r"sign(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:decisions?\s+on\s+(?:the\s+)?(?:clemency|pardon\w*|amnesty)|"
     # 'has signed a decision to pardon 30 persons', 'signed a decree to release 16 prisoners'
@@ -549,9 +551,11 @@ CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once)\b[^.;:]{0,120}?\b(?:a
                                r"(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-# 'she would not stop until every political prisoner was free': a goal, not an event
+# 'she would not stop until every political prisoner was free': a goal, not an event; 'Each time a prisoner
+# is let go, Minsk expects a gesture': a habit, not an event
 GOAL_UNTIL = re.compile(r"\b(?:would|will|won't|wouldn't|shall|not\s+(?:stop|rest|give\s+up))\b[^.;:]{0,40}?\buntil\b"
-                         r"[^.;:]{0,120}$", re.IGNORECASE)
+                         r"[^.;:]{0,120}$|\b(?:each|every)\s+time\b[^.;:,]{0,80}$|\bwhenever\b[^.;:,]{0,80}$",
+                        re.IGNORECASE)
 
 
 # A number of people still held, told in a sentence with no release verb: 'more than 1,000 people held

