@@ -323,3 +323,10 @@ def test_an_ambiguous_slash_date_in_the_footer_is_read_day_first() -> None:
     story = "\n".join([BODY, BODY_2] * 4)
     text = f"Pardons continue\n{story}\nPublished: 06/09/2024"
     assert doc_for(text).pub_date.value == "2024-09-06"
+
+
+def test_a_liveblogs_update_stamp_is_trusted_though_the_story_names_only_old_years() -> None:
+    text = (f"Prisoner swap: live updates\nLast updated Thu, Dec 8, 2022 at 6:10 p.m. ET\n6:02 p.m.\n{BODY}\n"
+            f"3:45 p.m.\nThe family said he had been jailed since 2018. {BODY_2}")
+    g = doc_for(text).pub_date
+    assert g.value == "2022-12-08" and g.confidence >= ASSERTED_CONFIDENCE

@@ -331,10 +331,14 @@ def _stale(value: str, doc: Document) -> bool:
     if not years or max(years) >= int(value[:4]) - STALE_YEARS:
         return False
     # a story told as this week's news ('said this week', 'by Thursday') is fresh whatever years its
-    # background names (heldout3: an explainer on a 2025 release that names only 2014 and 2021)
-    return not _FRESH_WORDS.search(doc.clean_text)
+    # background names (heldout3: an explainer on a 2025 release that names only 2014 and 2021); so is a
+    # liveblog ('live updates', entries headed '6:02 p.m.')
+    return not _FRESH_WORDS.search(doc.clean_text) and not _LIVEBLOG.search(doc.clean_text)
 
 
+_LIVEBLOG = re.compile(r"\blive\s+(?:updates|coverage|blog)\b|\bas\s+it\s+happened\b|"
+                       r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$",
+                       re.IGNORECASE | re.MULTILINE)
 _FRESH_WORDS = re.compile(r"\b(?:this\s+week|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday)|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)\b")
 
