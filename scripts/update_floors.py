@@ -60,6 +60,8 @@ DEFAULT_CORPORA: dict[str, dict[str, str]] = {
     "heldout25": {"gold": "eval/heldout25/gold.jsonl", "docs": "eval/heldout25/texts"},
     "heldout26": {"gold": "eval/heldout26/gold.jsonl", "docs": "eval/heldout26/texts"},
     "heldout27": {"gold": "eval/heldout27/gold.jsonl", "docs": "eval/heldout27/texts"},
+    "heldout28": {"gold": "eval/heldout28/gold.jsonl", "docs": "eval/heldout28/texts"},
+    "heldout29": {"gold": "eval/heldout29/gold.jsonl", "docs": "eval/heldout29/texts"},
 }
 
 

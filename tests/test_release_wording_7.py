@@ -279,3 +279,23 @@ def test_a_named_person_walking_out_days_into_a_batch_is_one_of_it() -> None:
             "Lamas left prison in Holguin.")
     rs = releases_of(text, pub="2025-01-17")
     assert [(r.count, r.date, r.background) for r in rs] == [(553, "2025-01-15", False)]
+
+
+def test_a_council_for_human_rights_is_no_people_given_in_a_swap() -> None:
+    text = ("President Sisi of Egypt on Monday issued a decree pardoning a number of convicts, in response to a "
+            "petition submitted by the National Council for Human Rights.")
+    rs = releases_of(text, pub="2025-09-23")
+    assert {r.releasing_state for r in rs} == {"EG"}
+
+
+def test_an_agreement_that_also_saw_the_other_side_free_a_man_is_a_swap() -> None:
+    text = ("Ten Americans were released by Venezuela on Wednesday under an agreement that also saw the United "
+            "States free Alex Saab, a businessman close to the government.")
+    rs = releases_of(text, pub="2023-12-21")
+    assert {r.releasing_state: r.count for r in rs} == {"VE": 10, "US": 1}
+
+
+def test_a_condition_only_after_all_prisoners_are_freed_is_no_release() -> None:
+    text = ("The opposition said it would talk to Minsk only after all political prisoners in Belarus are "
+            "freed.")
+    assert releases_of(text, pub="2025-03-01") == []

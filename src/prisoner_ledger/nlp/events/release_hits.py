@@ -91,13 +91,14 @@ _SWAP_FOR = re.compile(
     r"in\s+return\s+for(?:\s+the\s+release\s+of)?|"
     r"in\s+(?:a|the)\s+(?:prisoner\s+)?(?:trade|swap|exchange)\s+for|"
     # 'in an exchange that saw Sweden free X': the other side's act told inside the deal's clause
-    r"(?:exchange|swap|deal|trade)\s+(?:that|which)\s+(?:also\s+)?saw\s+(?:[\w.]+\s+){1,3}?"
+    r"(?:exchange|swap|deal|trade|agreement|arrangement|bargain)\s+(?:that|which)\s+(?:also\s+)?saw\s+(?:[\w.]+\s+){1,3}?"
     r"(?:free|release|hand\s+over|return|pardon)(?:\s+(?:from\s+)?(?:prison|jail|custody))?)"
     r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according|\w+ing)\b|[.;]|$)",
     re.IGNORECASE,
 )
-_FOR_NAT = re.compile(r"\bfor\s+(?P<np>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+"
-                      r"(?:[A-Z][a-z]+(?:ans|ians|ese|s)))\b")
+# ('for eight Russians', 'for several Iranians'; 'the Council for Human Rights' names no people)
+_FOR_NAT = re.compile(r"\bfor\s+(?P<np>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                      r"some|other|the|\w+ty)\s+(?:[A-Z][a-z]+(?:ans|ians|ese|s)))\b")
 
 
 def is_other_sense_page(doc: Document) -> bool:

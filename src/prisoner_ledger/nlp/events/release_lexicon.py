@@ -547,8 +547,8 @@ HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+)
 
 
 # 'until they are freed', 'once X is released': a condition, not an event.
-CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once)\b[^.;:]{0,120}?\b(?:are|is|be|get|gets)\s+"
-                               r"(?:\w+ly\s+)?$", re.IGNORECASE)
+CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once|only\s+(?:after|when))\b[^.;:]{0,120}?"
+                              r"\b(?:are|is|be|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 # 'she would not stop until every political prisoner was free': a goal, not an event; 'Each time a prisoner
