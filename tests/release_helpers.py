@@ -24,6 +24,7 @@ STATES = {
     "Toronto": "CA", "Ottawa": "CA", "Danes": "DK", "Copenhagen": "DK", "Ankara": "TR", "Omani": "OM",
     "Venezuelan": "VE", "Havana": "CU", "Sweden": "SE", "Swedish": "SE", "Haiti": "HT", "Egypt": "EG",
     "Cairo": "EG", "Turkey": "TR", "Qatari": "QA", "London": "GB",
+    "ABU DHABI": "AE", "United Arab Emirates": "AE", "Stockholm": "SE", "Swedes": "SE",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
         "British", "Britons", "Norwegians", "Canadians", "Danes", "Omani", "Venezuelan", "Swedish", "Qatari",

@@ -299,3 +299,17 @@ def test_a_condition_only_after_all_prisoners_are_freed_is_no_release() -> None:
     text = ("The opposition said it would talk to Minsk only after all political prisoners in Belarus are "
             "freed.")
     assert releases_of(text, pub="2025-03-01") == []
+
+
+def test_the_other_sides_place_of_detention_is_not_the_freed_persons_holder() -> None:
+    text = ("ABU DHABI, Dec 8 - The basketball star Brittney Griner was freed by Russia on Thursday in exchange "
+            "for Viktor Bout, the Russian arms trafficker serving a 25-year sentence in the United States.")
+    rs = releases_of(text, pub="2022-12-08")
+    assert {r.releasing_state for r in rs} == {"RU", "US"}
+
+
+def test_in_an_exchange_for_names_the_other_side() -> None:
+    text = ("Two Swedes landed in Stockholm on Saturday after being released by Iran in an exchange for Hamid "
+            "Nouri, a former Iranian prison official serving a life sentence in Sweden.")
+    rs = releases_of(text, pub="2024-06-16")
+    assert {r.releasing_state for r in rs} == {"IR", "SE"}

@@ -26,6 +26,7 @@ from .release_gate import PEOPLE, admits
 from .release_links import among_next, bloc_subject, companions, days_apart, others_of_named
 from .release_text import (
     NEVER_RELEASES,
+    SWAP_VENUES,
     PubDate,
     bare_subject_name,
     country_spans,
@@ -86,19 +87,6 @@ _SINGULAR = re.compile(
 )
 _GROUP_NOUN = re.compile(r"\b(?:and|with)\s+(?:other|several|many|some|dozens\s+of)\s+(?:\w+\s+)?"
                          r"(?:prisoners|detainees|activists|people|others)\b|\bamong\s+others\b", re.IGNORECASE)
-_SWAP_FOR = re.compile(
-    r"\b(?:in\s+exchange\s+for|(?:exchanged|swapped|traded)\s+(?:(?:on|in|at)\s+[\w-]+\s+|\w+\s+)?for|"
-    r"in\s+return\s+for(?:\s+the\s+release\s+of)?|"
-    r"in\s+(?:a|the)\s+(?:prisoner\s+)?(?:trade|swap|exchange)\s+for|"
-    # 'in an exchange that saw Sweden free X': the other side's act told inside the deal's clause
-    r"(?:exchange|swap|deal|trade|agreement|arrangement|bargain)\s+(?:that|which)\s+(?:also\s+)?saw\s+(?:[\w.]+\s+){1,3}?"
-    r"(?:free|release|hand\s+over|return|pardon)(?:\s+(?:from\s+)?(?:prison|jail|custody))?)"
-    r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according|\w+ing)\b|[.;]|$)",
-    re.IGNORECASE,
-)
-# ('for eight Russians', 'for several Iranians'; 'the Council for Human Rights' names no people)
-_FOR_NAT = re.compile(r"\bfor\s+(?P<np>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                      r"some|other|the|\w+ty)\s+(?:[A-Z][a-z]+(?:ans|ians|ese|s)))\b")
 
 
 def is_other_sense_page(doc: Document) -> bool:
@@ -509,7 +497,11 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         hit.names = [one] if one is not None else []
     hit.nationalities = nationalities_in(doc, hit.sent, lo, hi)
     # state: 'from Belarusian prisons', 'by order of X', the active subject, then the fallback
-    state = state_from_place(doc, hit.sent, e if not hit.passive else 0, hi if not hit.passive else len(text))
+    # (a passive reads the whole sentence up to the swap's other side: 'X was freed by Russia in exchange for
+    # Bout, serving a sentence in the United States' - the US held Bout, not X)
+    other_side = lx.SWAP_FOR.search(text, e)
+    state = state_from_place(doc, hit.sent, e if not hit.passive else 0,
+                             hi if not hit.passive else (other_side.start() if other_side else len(text)))
     adjectival = bool(re.search(r"\b(?:the|those|these|\d+|of\s+the\s+\w+)\s+$", text[:s], re.IGNORECASE)) and \
         bool(re.match(r"\s+(?!(?:by|from|on|in|at|to|after|were|was|are|is)\b|(?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
@@ -705,10 +697,10 @@ def _in_mediator_phrase(text: str, pos: int) -> bool:
 
 def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     text = hit.sent.text
-    m = _SWAP_FOR.search(text) or _FOR_NAT.search(text[hit.end - hit.sent.start:])
+    m = lx.SWAP_FOR_NP.search(text) or lx.FOR_NAT.search(text[hit.end - hit.sent.start:])
     if not m:
         return
-    base = 0 if m.re is _SWAP_FOR else hit.end - hit.sent.start
+    base = 0 if m.re is lx.SWAP_FOR_NP else hit.end - hit.sent.start
     lo, hi = base + m.start("np"), base + m.end("np")
     other = Hit(hit.sent_idx, hit.sent, hit.sent.start + lo, hit.sent.start + hi, strong=True, passive=True,
                 headline=hit.headline)
@@ -716,7 +708,7 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     # 'for X, a Russian pilot convicted ...': the appositive tells the nationality of the one given
     app = re.match(r",\s+(?:a|an|the)\s+[^,.;]{1,60}", text[hi:])
     other.nationalities = nationalities_in(doc, hit.sent, lo, hi + (app.end() if app else 0))
-    if m.re is _SWAP_FOR and not other.names and not PEOPLE.search(text[lo:hi]):
+    if m.re is lx.SWAP_FOR_NP and not other.names and not PEOPLE.search(text[lo:hi]):
         return  # 'in exchange for sanctions relief': a thing given, no people freed in return
     c = next((x for x in cnt.find_counts(text[lo:hi]) if x.role in {"count", "total", "others"}), None)
     kin = _KIN_COUNT.match(text[lo:hi]) if c is None else None
@@ -744,6 +736,7 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     # are the freeing side, not the other one)
     others = [c[0] for c in countries if c[0] != hit.state and c[0] not in np_nats
               and not (hit.passive and c[2] <= hit.start - hit.sent.start and lx.HELD_IN.search(text, 0, c[1]))]
+    others = [c for c in others if c not in SWAP_VENUES] or others  # ('ABU DHABI, Dec 8 - ...': the venue)
     other.state = nat_codes[0] if nat_codes else (others[0] if others else None)
     # 'for Russians held in the West', 'for two Iranians jailed in Sweden': the place of detention
     # the counterpart's own phrase names is who frees them; a place no state ('the West') leaves it open

@@ -542,7 +542,7 @@ NOUN_BY = re.compile(r"\b(?:visit|trip|talks|mediation|efforts?|intervention|hel
 ANYONE_BEFORE = re.compile(r"\b(?:anyone|anybody|whoever|any\s+(?:prisoners?|detainees?|of\s+them))\s+$",
                            re.IGNORECASE)
 # 'for Russians held in the West', 'serving a sentence in the United States': where a swap's people were held
-HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+){0,3}?sentences?"
+HELD_IN = re.compile(r"\b(?:held|jailed|imprisoned|detained|serving\s+(?:[\w-]+\s+){0,3}?sentences?"
                      r"(?:\s+or\s+awaiting\s+trial)?)\s+(?:in|by)\s+(?:the\s+)?(\w)", re.IGNORECASE)
 
 
@@ -567,3 +567,19 @@ HELD_AFTER_COUNT = re.compile(r"\s+(?:(?:still|currently|now)\s+)?(?:held|jailed
 # Between an active trigger and a number: the swap's other side ('released X in return for ten Americans').
 SWAP_FOR = re.compile(r"\b(?:in\s+(?:return|exchange)\s+for|(?:swap(?:ped)?|exchang(?:ed|e)|traded?)\s+for)\b",
                       re.IGNORECASE)
+
+
+# The other side of a swap after the trigger: 'in exchange for X', 'in an exchange that saw Sweden free X'.
+SWAP_FOR_NP = re.compile(
+    r"\b(?:in\s+exchange\s+for|(?:exchanged|swapped|traded)\s+(?:(?:on|in|at)\s+[\w-]+\s+|\w+\s+)?for|"
+    r"in\s+return\s+for(?:\s+the\s+release\s+of)?|"
+    r"in\s+(?:a|an|the)\s+(?:prisoner\s+)?(?:trade|swap|exchange)\s+for|"
+    # 'in an exchange that saw Sweden free X': the other side's act told inside the deal's clause
+    r"(?:exchange|swap|deal|trade|agreement|arrangement|bargain)\s+(?:that|which)\s+(?:also\s+)?saw\s+(?:[\w.]+\s+){1,3}?"
+    r"(?:free|release|hand\s+over|return|pardon)(?:\s+(?:from\s+)?(?:prison|jail|custody))?)"
+    r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according|\w+ing)\b|[.;]|$)",
+    re.IGNORECASE,
+)
+# ('for eight Russians', 'for several Iranians'; 'the Council for Human Rights' names no people)
+FOR_NAT = re.compile(r"\bfor\s+(?P<np>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                      r"some|other|the|\w+ty)\s+(?:[A-Z][a-z]+(?:ans|ians|ese|s)))\b")
