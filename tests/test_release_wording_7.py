@@ -313,3 +313,10 @@ def test_in_an_exchange_for_names_the_other_side() -> None:
             "Nouri, a former Iranian prison official serving a life sentence in Sweden.")
     rs = releases_of(text, pub="2024-06-16")
     assert {r.releasing_state for r in rs} == {"IR", "SE"}
+
+
+def test_a_tally_before_he_was_put_on_a_bus_is_not_his_count() -> None:
+    text = ("How many remain behind bars? Rights groups say more than 1,100 people. Statkevich is again among "
+            "them: he was put on a bus to the Lithuanian border in September 2025 but refused to cross.")
+    rs = releases_of(text, pub="2025-12-20")
+    assert all(r.count != 1100 for r in rs)

@@ -603,8 +603,10 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
             hit.count_implicit = True
     companions(doc, hit)
     # ('the summer releases come to ...': several releases summed up, no one group)
+    # ('he was put on a bus': one person, whatever number the sentence before gives)
     if hit.count is None and not hit.names and hit.status is None and _PLURAL_GROUP.search(text) \
-            and not (not hit.strong and text[s:e].lower().endswith("releases")):
+            and not (not hit.strong and text[s:e].lower().endswith("releases")) \
+            and not re.search(r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been|is)\s+$", text[:s], re.IGNORECASE):
         _neighbour_count(doc, hit)
     # date
     hit.date, hit.date_reason, hit.date_span, hit.date_written, hit.date_weak = hit_date(doc, hit.sent, s, pub)
