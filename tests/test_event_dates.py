@@ -157,3 +157,11 @@ def test_weekday_with_day_and_month_takes_the_year_the_weekday_fits(doc_date: st
 
 def test_translated_of_forms_are_full_dates() -> None:
     assert resolve_date("The order is dated 4 of March of 2024.", None)[0] == "2024-03-04"
+
+
+def test_a_short_month_form_before_a_capitalised_word_is_a_name() -> None:
+    from prisoner_ledger.nlp.event_dates import dates_in
+
+    found = dates_in("He walked out of the Mar Verde prison on Thursday.", "2025-01-17")
+    assert [(d.text, d.value) for d in found] == [("Thursday", "2025-01-16")]
+    assert [d.value for d in dates_in("In June Minsk freed 14 people.", "2025-01-17")] == ["2024-06"]

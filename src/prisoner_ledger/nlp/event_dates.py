@@ -366,6 +366,9 @@ def _resolve_match(kind: str, m: re.Match[str], a: _Anchor) -> Resolved:
     return _relative(g["rel"], a)
 
 
+_ABBREVIATED_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+
+
 def dates_in(text: str, pub_date: DateGuess | str | None) -> list[DateMention]:
     """Every date expression in ``text`` (offsets relative to it), resolved from ``pub_date``."""
     a = _anchor(pub_date)
@@ -380,6 +383,8 @@ def dates_in(text: str, pub_date: DateGuess | str | None) -> list[DateMention]:
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
+        if kind == "month" and _ABBREVIATED_NAME.search(m.group()) and re.match(r"\s+[A-Z][a-z]", text[e:]):
+            continue  # 'of the Mar Verde prison': a short month form before a capitalised word is a name
         value, reason = _resolve_match(kind, m, a)
         taken.append((s, e))
         out.append(DateMention(s, e, m.group(), value, reason, kind))
