@@ -135,7 +135,7 @@ def date_stated_act(doc: Document, out: list[Release], main: list[bool], pub: Pu
         if m is None:
             continue
         days = [d for d in dates_in(s.text[m.end():m.end() + 30], pub)
-                if d.value and _DAY.fullmatch(d.value) and d.start <= 6]
+                if d.value and DAY.fullmatch(d.value) and d.start <= 6]
         if not days:
             continue
         day = days[0].value
@@ -148,10 +148,16 @@ def date_stated_act(doc: Document, out: list[Release], main: list[bool], pub: Pu
         return
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def days_between(a: str | None, b: str | None) -> int | None:
+    """Days from ``a`` to ``b`` (positive when ``b`` is later); None unless both are full days."""
+    if not a or not b or not DAY.fullmatch(a) or not DAY.fullmatch(b):
+        return None
+    return (_dt.date.fromisoformat(b) - _dt.date.fromisoformat(a)).days
 
 
 def _near(a: str, b: str) -> bool:
-    if not _DAY.fullmatch(a):
-        return False
-    return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days) <= _ACT_DAY_WINDOW
+    gap = days_between(a, b)
+    return gap is not None and abs(gap) <= _ACT_DAY_WINDOW

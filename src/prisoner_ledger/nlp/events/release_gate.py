@@ -164,9 +164,8 @@ INTO_THE_WILD = re.compile(r"\b(?:back\s+)?(?:into|to)\s+the\s+wild\b", re.IGNOR
 WORK_SUBJECT = re.compile(
     r"^\W*(?:(?:[A-Z][\w'’:-]*\s*){1,5},\s+)?(?:(?:in|with|under|from)\s+)?(?:the|a|an|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?"
-    r"(?:memoir|book|album|film|movie|novel|documentary|biography|autobiography|single|game|collection|"
-    r"diary|diaries|letters|essays|report|EP|record|overview|file|list|data|dataset|statement|document|study|"
-    r"survey|video|footage|recording|transcript|findings|analysis|bulletin|paper|briefing|review|index|ranking)s?\b")
+    r"(?:(?:memoir|book|album|film|movie|novel|documentary|biography|autobiography|single|game|collection|"
+    r"diary|diaries|essays|EP|record)s?|" + _PUBLICATION + r")\b")
 # 'have left prison only after serving their full terms': freed by the calendar, no act of a state.
 FULL_TERM = re.compile(r"\b(?:after\s+serving|having\s+served|served)\s+(?:out\s+)?(?:their|his|her)\s+"
                        r"(?:full|entire|whole)\s+(?:[\w-]+\s+)?(?:terms?|sentences?)\b|"

@@ -72,6 +72,11 @@ class Hit:
     entry: bool = False  # a timeline entry's noun: '13 December 2025 - The largest release so far: 123 people'
     counterpart: Hit | None = None
 
+    @property
+    def trigger(self) -> str:
+        """The trigger's words ('were freed', 'landed')."""
+        return self.sent.text[self.start - self.sent.start:self.end - self.sent.start]
+
 
 # ('U.S.', 'D.C.': a period after a single capital letter ends no clause)
 _CLAUSE_START = re.compile(r"(?<!\b[A-Z])\.|[;:!?\"“”]|,\s+(?:but|while|whereas|although)\b|\s[-–—]\s")

@@ -564,22 +564,22 @@ HELD_AFTER_COUNT = re.compile(r"\s+(?:(?:still|currently|now)\s+)?(?:held|jailed
                               r"in\s+(?:prison|jail|custody|detention))\b", re.IGNORECASE)
 
 
-# Between an active trigger and a number: the swap's other side ('released X in return for ten Americans').
-SWAP_FOR = re.compile(r"\b(?:in\s+(?:return|exchange)\s+for|(?:swap(?:ped)?|exchang(?:ed|e)|traded?)\s+for)\b",
-                      re.IGNORECASE)
-
-
-# The other side of a swap after the trigger: 'in exchange for X', 'in an exchange that saw Sweden free X'.
-SWAP_FOR_NP = re.compile(
+# The words that turn to the other side of a swap: 'in exchange for', 'traded on Thursday for', 'in an
+# exchange for', 'in an exchange that saw Sweden free'.
+_SWAP_CUE = (
     r"\b(?:in\s+exchange\s+for|(?:exchanged|swapped|traded)\s+(?:(?:on|in|at)\s+[\w-]+\s+|\w+\s+)?for|"
     r"in\s+return\s+for(?:\s+the\s+release\s+of)?|"
     r"in\s+(?:a|an|the)\s+(?:prisoner\s+)?(?:trade|swap|exchange)\s+for|"
     # 'in an exchange that saw Sweden free X': the other side's act told inside the deal's clause
     r"(?:exchange|swap|deal|trade|agreement|arrangement|bargain)\s+(?:that|which)\s+(?:also\s+)?saw\s+(?:[\w.]+\s+){1,3}?"
     r"(?:free|release|hand\s+over|return|pardon)(?:\s+(?:from\s+)?(?:prison|jail|custody))?)"
-    r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according|\w+ing)\b|[.;]|$)",
-    re.IGNORECASE,
 )
+# Between a trigger and a number or a place: the swap's other side begins ('released X in return for
+# ten Americans').
+SWAP_FOR = re.compile(_SWAP_CUE, re.IGNORECASE)
+# The other side of a swap after the trigger, with its people.
+SWAP_FOR_NP = re.compile(
+    _SWAP_CUE + r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according|\w+ing)\b|[.;]|$)", re.IGNORECASE)
 # ('for eight Russians', 'for several Iranians'; 'the Council for Human Rights' names no people)
 FOR_NAT = re.compile(r"\bfor\s+(?P<np>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                       r"some|other|the|\w+ty)\s+(?:[A-Z][a-z]+(?:ans|ians|ese|s)))\b")

@@ -20,15 +20,15 @@ mention earlier ones in passing. ``extract_releases`` merges hits in document or
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...model import Document, Release, Span
 from . import release_fields as rf
+from .release_dates import DAY as _DAY
 from .release_dates import LEAD_SENTENCES as _LEAD_SENTENCES
-from .release_dates import date_fresh_news, date_stated_act
+from .release_dates import date_fresh_news, date_stated_act, days_between
 from .release_hits import Hit, find_hits
 from .release_text import SWAP_VENUES, PubDate, country_spans, story_state, usable_pub_date
 
@@ -79,26 +79,20 @@ _ARRIVAL_LAG_DAYS = 2
 
 
 def _act_day(hits: list[Hit]) -> str | None:
-    """The first hit's day, unless it is an arrival and another hit names the release a day or two before."""
+    """The first hit's day, unless it is an arrival and another hit names the release a day or two
+    before, or a pardon and another hit names the handover it made possible days later."""
     if not hits:
         return None
     first = hits[0]
-    assert first.date is not None
-    if _is_pardon(first) and _DAY.fullmatch(first.date):
+    for h in hits[1:]:
+        gap = days_between(first.date, h.date)
+        if gap is None or _is_arrival(h):
+            continue
         # 'On Tuesday X pardoned him, and the authorities handed him over on Thursday': the handover
         # is the release, the pardon its paperwork
-        signed = _dt.date.fromisoformat(first.date)
-        for h in hits[1:]:
-            if h.date and _DAY.fullmatch(h.date) and not _is_pardon(h) and not _is_arrival(h) \
-                    and 0 < (_dt.date.fromisoformat(h.date) - signed).days <= _PARDON_LAG_DAYS:
-                return h.date
-        return first.date
-    if not _is_arrival(first) or not _DAY.fullmatch(first.date):
-        return first.date
-    landed = _dt.date.fromisoformat(first.date)
-    for h in hits[1:]:
-        if h.date and _DAY.fullmatch(h.date) and not _is_arrival(h) \
-                and 0 < (landed - _dt.date.fromisoformat(h.date)).days <= _ARRIVAL_LAG_DAYS:
+        if _is_pardon(first) and not _is_pardon(h) and 0 < gap <= _PARDON_LAG_DAYS:
+            return h.date
+        if not _is_pardon(first) and _is_arrival(first) and 0 < -gap <= _ARRIVAL_LAG_DAYS:
             return h.date
     return first.date
 
@@ -110,11 +104,11 @@ _PARDON_LAG_DAYS = 7
 
 
 def _is_pardon(h: Hit) -> bool:
-    return bool(_PARDON.match(h.sent.text[h.start - h.sent.start:h.end - h.sent.start]))
+    return bool(_PARDON.match(h.trigger))
 
 
 def _is_arrival(h: Hit) -> bool:
-    return bool(_ARRIVAL.match(h.sent.text[h.start - h.sent.start:h.end - h.sent.start]))
+    return bool(_ARRIVAL.match(h.trigger))
 
 
 # A batch runs over days: one named person walking out a day or a few after a large release began is
@@ -124,35 +118,31 @@ _BATCH_DAYS = 6
 
 
 def _one_of_the_batch(rec: _Record, h: Hit) -> bool:
-    if not rec.date or not h.date or not _DAY.fullmatch(rec.date) or not _DAY.fullmatch(h.date) or h.split:
-        return False
-    if len(h.names) != 1 or (h.count is not None and h.count.value != 1):
+    gap = days_between(rec.date, h.date)
+    if gap is None or h.split or len(h.names) != 1 or (h.count is not None and h.count.value != 1):
         return False
     big = any(o.count is not None and o.count.value >= _BATCH_MIN and not o.count_implicit for o in rec.hits)
-    gap = (_dt.date.fromisoformat(h.date) - _dt.date.fromisoformat(rec.date)).days
     return big and 0 < gap <= _BATCH_DAYS
 
 
 def _handover_after_pardon(rec: _Record, h: Hit) -> bool:
-    """'On Tuesday X pardoned him, and the authorities handed him over on Thursday': one release."""
-    if not h.date or not _DAY.fullmatch(h.date):
-        return False
+    """'On Tuesday X pardoned him, and the authorities handed him over on Thursday': one release (also
+    'walked out on Tuesday, a day after it was announced that he had been pardoned')."""
     for o in rec.hits:
-        if o.sent_idx != h.sent_idx or not o.date or not _DAY.fullmatch(o.date) or _is_pardon(o) == _is_pardon(h):
+        if o.sent_idx != h.sent_idx or _is_pardon(o) == _is_pardon(h):
             continue
         pardon, act = (o, h) if _is_pardon(o) else (h, o)
-        assert pardon.date is not None and act.date is not None
-        # ('walked out on Tuesday, a day after it was announced that he had been pardoned': the same)
-        if 0 < (_dt.date.fromisoformat(act.date) - _dt.date.fromisoformat(pardon.date)).days <= _PARDON_LAG_DAYS:
+        gap = days_between(pardon.date, act.date)
+        if gap is not None and 0 < gap <= _PARDON_LAG_DAYS:
             return True
     return False
 
 
 def _arrival_after(rec: _Record, h: Hit) -> bool:
     """'landed at Dulles on Tuesday' and 'flown out of Tehran on Monday': one release, its two days."""
-    if not rec.date or not h.date or not _DAY.fullmatch(rec.date) or not _DAY.fullmatch(h.date):
+    gap = days_between(h.date, rec.date)
+    if gap is None:
         return False
-    gap = (_dt.date.fromisoformat(rec.date) - _dt.date.fromisoformat(h.date)).days
     dated = [o for o in rec.hits if o.date]
     if 0 < gap <= _ARRIVAL_LAG_DAYS:  # the record so far is the arrival, the hit its release
         return all(_is_arrival(o) for o in dated) and not _is_arrival(h)
@@ -166,13 +156,9 @@ def _arrival_after(rec: _Record, h: Hit) -> bool:
 _NEWS_LAG_DAYS = 7
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def _days_near(a: str | None, b: str | None) -> bool:
-    if not a or not b or not _DAY.fullmatch(a) or not _DAY.fullmatch(b):
-        return False
-    return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days) <= _NEWS_LAG_DAYS
+    gap = days_between(a, b)
+    return gap is not None and abs(gap) <= _NEWS_LAG_DAYS
 
 
 def _same(a: str, b: str) -> bool:
@@ -212,18 +198,16 @@ _MORE_IS_NEW_DAYS = 7
 
 def _days_before(date: str, pub: str | None) -> int:
     """Days from ``date`` (a full day) to the document's date; 0 when either is not a full day."""
-    if not pub or not _DAY.fullmatch(pub) or not _DAY.fullmatch(date):
-        return 0
-    return (_dt.date.fromisoformat(pub) - _dt.date.fromisoformat(date)).days
+    return days_between(date, pub) or 0
 
 
 def _long_before(date: str | None, pub: str | None) -> bool:
     """``date`` lies clearly before the document's own date (an earlier month, or an earlier year)."""
-    if not date or not pub or date.startswith("-") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):
+    if not date or not pub or date.startswith("-") or not _DAY.fullmatch(pub):
         return False
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+    if _DAY.fullmatch(date):
         # a day: more than a month before ('on Friday' in a story dated the next month's first is news)
-        return (_dt.date.fromisoformat(pub) - _dt.date.fromisoformat(date)).days > _LONG_BEFORE_DAYS
+        return (days_between(date, pub) or 0) > _LONG_BEFORE_DAYS
     n = min(len(date), 7)
     return date[:n] < pub[:n]
 
