@@ -34,6 +34,8 @@ PEOPLE = ["Ales Bialiatski", "Maria Kolesnikova", "Siarhei Tsikhanouski", "Trevo
           "Vadim Krasikov", "Joe Biden", "Alexander Lukashenko", "Alex Saab"]
 # the country of the people above who speak for a state
 PERSON_STATE = {"Alexander Lukashenko": "BY", "Lukashenko": "BY", "Joe Biden": "US", "John Coale": "US"}
+# the dictionary actor of the people above who hold an office
+PERSON_ACTOR = {"Alexander Lukashenko": "lukashenko"}
 
 
 def make_doc(text: str, pub: str | None = None, name: str = "t.txt") -> Document:
@@ -45,7 +47,7 @@ def make_doc(text: str, pub: str | None = None, name: str = "t.txt") -> Document
     for person in PEOPLE:
         for m in re.finditer(re.escape(person), text):
             mentions.append(Mention(m.start(), m.end(), person, "PERSON",
-                                    country=PERSON_STATE.get(person)))
+                                    country=PERSON_STATE.get(person), actor_id=PERSON_ACTOR.get(person)))
     pattern = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text):
         label = "NORP" if m.group(0) in NORP else "GPE"

@@ -109,7 +109,8 @@ def test_those_freed_last_week_are_the_release_told_before() -> None:
 
 
 def test_the_handover_days_after_a_pardon_dates_the_release() -> None:
-    text = ("On Tuesday, Alexander Lukashenko pardoned the German, and the Belarusian authorities handed him "
+    # (the pronoun points to the pardoned man by name; the leader who signs is no candidate for 'him')
+    text = ("On Tuesday, Alexander Lukashenko pardoned Vadim Krasikov, and the Belarusian authorities handed him "
             "over on Thursday as part of a prisoner exchange.")
     rs = releases_of(text, pub="2024-08-03")
     assert [(r.releasing_state, r.date) for r in rs] == [("BY", "2024-08-01")]

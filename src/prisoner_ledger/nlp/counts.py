@@ -305,6 +305,7 @@ def find_counts(text: str) -> list[Count]:
             out.append(Count(value, m.group(0), m.start(), m.end(), None, "total",
                              m.group("noun") or m.group("noun2")))
     out.extend(_joined_singles(text, out))
+    out = [_exact_beside(text, c) for c in out]
     out.sort(key=lambda c: (c.start, -c.end))
     # drop counts nested inside an earlier, longer one
     kept: list[Count] = []
@@ -313,6 +314,20 @@ def find_counts(text: str) -> list[Count]:
             continue
         kept.append(c)
     return kept
+
+
+# An exact figure set beside a rounded one: 'more than 50 prisoners - 52, according to Lithuania -',
+# 'about 120 people (123 by the rights group's count)'. The exact one is the count, the rounded a variant.
+_EXACT_BESIDE = re.compile(r"\s*(?:[-–—(]|,)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+                           r"(?=\s*(?:,?\s*(?:according|by)\b|\)|\s[-–—]))")
+
+
+def _exact_beside(text: str, c: Count) -> Count:
+    m = _EXACT_BESIDE.match(text, c.end) if c.qualifier and c.role in {"count", "total"} else None
+    n = parse_number(m.group("n")) if m else None
+    if m is None or not n or not (0.8 * c.value <= n <= 1.25 * c.value) or n == c.value:
+        return c
+    return Count(n, text[c.start:m.end("n")], c.start, m.end("n"), None, c.role, c.noun, (c.value,))
 
 
 # One person in a list of people: 'an American citizen and two Belarusians', 'two Americans and a
@@ -411,11 +426,18 @@ def figure_count(text: str) -> Count | None:
     return Count(value, m.group(0), m.start("n"), m.end("n"), m["qual"], "count", "")
 
 
-# 'and in June, 14 were freed', 'another 30 walked out': a bare number as the subject of the verb
-_BARE_SUBJECT = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\banother\s+|\b(?:in|on)\s+\w+,?\s+)({_NUMBER_WORDS})\s+"
-                           rf"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?$", re.IGNORECASE)
+# 'and in June, 14 were freed', 'another 30 walked out', 'In November 2022, nearly 6,000 were freed',
+# 'another group of about 30 is pardoned': a bare number as the subject of the verb
+_BARE_SUBJECT = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\banother\s+(?:group\s+of\s+)?|\b(?:in|on)\s+\w+,?\s+"
+                           rf"|\ba\s+(?:further\s+|new\s+|second\s+|third\s+)?group\s+of\s+)"
+                           rf"(?:{_QUALIFIER}\s+)?(?P<n>{_NUMBER_WORDS})\s+"
+                           rf"(?:(?:were|was|is|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?$", re.IGNORECASE)
+# 'the release of 52 in September': a bare number after a release noun is the number of people
+_NOUN_OF_N = re.compile(rf"\s+of\s+(?:{_QUALIFIER}\s+)?(?P<n>\d[\d,]*|{_WORD})"
+                        r"(?=\s*(?:[,.;)]|\s(?:in|on|last|this|earlier|at|from|and|after|before|when|who|people)\b))",
+                        re.IGNORECASE)
 # 'American among three freed from Belarusian prisons': the group the named one was part of
-_AMONG_N = re.compile(rf"\bamong\s+(?:the\s+)?({_NUMBER_WORDS})\s+$", re.IGNORECASE)
+_AMONG_N = re.compile(rf"\bamong\s+(?:the\s+)?(?P<n>{_NUMBER_WORDS})\s+$", re.IGNORECASE)
 # 'was among 123 prisoners whom Lukashenko freed': a number heading the object relative of the verb
 _HEADS_RELATIVE = re.compile(r"\s*(?:whom|that)\s+(?:[\w.-]+\s+){1,5}$")
 # 'released a couple who had posed as tourists', 'the Russian couple' (not 'a couple of', a few)
@@ -434,9 +456,11 @@ def unnumbered_count(text: str, start: int, lo: int, hi: int, passive: bool) -> 
     else:
         for rx in (_BARE_SUBJECT, _AMONG_N):
             m = rx.search(text[:start])
-            n = parse_number(m.group(1)) if m else None
-            if m and n:
-                return Count(n, m.group(1), m.start(1), m.end(1), None, "count", "")
+            n = parse_number(m.group("n")) if m else None
+            if m and n and not re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+                qual = m.groupdict().get("qual")
+                lo_n = m.start("qual") if qual else m.start("n")
+                return Count(n, text[lo_n:m.end("n")], lo_n, m.end("n"), qual, "count", "")
     couple = _COUPLE.search(text, lo, hi)
     if couple is not None:
         return Count(2, couple.group(0), couple.start(), couple.end(), None, "count", "couple")
@@ -470,6 +494,17 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
               # 'reunited with her two children': someone's relatives, not a number of people freed
               and not re.search(r"\b(?:her|his|their|its|my|our|your)\s+$", text[max(0, c.start - 7):c.start],
                                 re.IGNORECASE)]
+    # '37 more pardons are announced': the trigger is the count's own noun
+    inside = next((c for c in counts if c.start < start and end == c.end and c.role in {"count", "more", "total"}),
+                  None)
+    if inside is not None:
+        return inside
+    of_n = _NOUN_OF_N.match(text, end) if re.fullmatch(r"releases?|freeing|pardons?|liberation", text[start:end],
+                                                       re.IGNORECASE) else None
+    n_of = parse_number(of_n.group("n")) if of_n else None
+    if of_n and n_of and not re.fullmatch(r"(?:19|20)\d\d", of_n.group("n")):
+        lo_n = of_n.start("qual") if of_n["qual"] else of_n.start("n")
+        return Count(n_of, text[lo_n:of_n.end("n")], lo_n, of_n.end("n"), of_n["qual"], "count", "")
     split = part_of_total(text)
     if split:
         n_total, n_part, which = split
@@ -495,7 +530,11 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
     total = next((c for c in counts if c.role == "total" and clause_lo <= c.start < clause_hi), None)
     if total:
         return total
-    others = next((c for c in counts if c.role == "others" and clause_lo <= c.start < clause_hi), None)
+    # ('52 were bussed out, and in June X walked free with 13 others': the others of another clause)
+    others = next((c for c in counts if c.role == "others" and clause_lo <= c.start < clause_hi and not (
+        c.start >= end and re.search(r",\s+(?:and|but|while|whereas)\s+(?!(?:\d|other|another)\b)",
+                                     text[end:c.start], re.IGNORECASE))
+        and not (c.end <= start and re.search(r",\s+and\s", text[c.end:start]))), None)
     if others:
         return Count(others.value + max(1, n_named), others.text, others.start, others.end, None, "others",
                      "others")

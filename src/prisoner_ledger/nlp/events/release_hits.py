@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ...model import Document, Span
 from .. import counts as cnt
 from . import release_lexicon as lx
+from .release_counts import GROUP_NOUN, SINGULAR, hit_count
 from .release_gate import PEOPLE, admits
 from .release_links import among_next, bloc_subject, companions, days_apart, others_of_named
 from .release_text import (
@@ -80,20 +81,6 @@ class Hit:
 
 # ('U.S.', 'D.C.': a period after a single capital letter ends no clause)
 _CLAUSE_START = re.compile(r"(?<!\b[A-Z])\.|[;:!?\"“”]|,\s+(?:but|while|whereas|although)\b|\s[-–—]\s")
-_SINGULAR = re.compile(
-    r"^\W*(?:(?:a|an|the|one|another|former|imprisoned|jailed|detained)\s+){1,3}"
-    r"(?:[\w.'’\"“”-]+\s+){0,3}?(?:citizen|national|ballerina|marine|journalist|activist|prisoner|researcher|"
-    r"academic|diplomat|worker|teacher|man|woman|priest|blogger|lawyer|asset|dissident|reporter|"
-    r"student|pilot|businessman|opposition\s+supporter|American|Briton|detainee|hostage|captive|"
-    r"politician|candidate|leader|defender|official|judge|officer|agent|spy|scientist|engineer|banker|"
-    r"contractor|executive|soldier|pastor|bishop|monk|nun|photographer|writer|poet|artist|economist|star|player|"
-    r"center|athlete)\b",
-    re.IGNORECASE,
-)
-_GROUP_NOUN = re.compile(r"\b(?:and|with)\s+(?:other|several|many|some|dozens\s+of)\s+(?:\w+\s+)?"
-                         r"(?:prisoners|detainees|activists|people|others)\b|\bamong\s+others\b", re.IGNORECASE)
-
-
 def is_other_sense_page(doc: Document) -> bool:
     """A page about an album, a film or a product: no release of prisoners on it."""
     text = doc.clean_text
@@ -529,6 +516,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                  and not lx.NOUN_BY.search(text, max(0, c[1] - 45), c[1])
                  # ('Buses to the Lithuanian border: 52 freed': a border names a place, not who frees)
                  and not re.match(r"\s+(?:border|frontier|checkpoint|side\s+of\s+the\s+border)\b", text[c[2]:])
+                 # ('the three US-brokered rounds freed ...': the go-between of the rounds, not who frees)
+                 and not lx.GO_BETWEEN_COMPOUND.match(text, c[2])
                  # ('X, who holds French citizenship, was ...': a nationality, not who frees)
                  and not re.match(r"\s+(?:citizenship|nationality|passports?)\b", text[c[2]:])
                  and not (re.search(r"(?:an|ese|ish|i|ch|ic)$", text[c[1]:c[2]])
@@ -572,40 +561,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         # Americans were the story's other state's prisoners
         state = story_state(doc)
     hit.state = state or fallback_state
-    # count
-    n_named = len(hit.names)
-    count = cnt.release_count(text, s, e, passive=hit.passive, n_named=n_named)
-    num = re.search(r"(\d[\d,]*)\s+$", text[:s]) if m_is(text[s:e], "deportees") else None
-    if num:
-        count = cnt.Count(int(num.group(1).replace(",", "")), text[num.start(1):e], num.start(1), e, None, "count",
-                          "deportees")
-    if count is not None and (not (lo - 60 <= count.start <= hi + 60) or (
-            count.start >= e and lx.SWAP_FOR.search(text, e, count.start))):
-        count = None  # ('released X ... in return for ten Americans': the other side's number)
-    # '..., hours after a Huawei executive was allowed to leave': a number before the conjunction
-    # belongs to the main clause's people
-    if count is not None and hit.passive and count.start < lo and re.search(
-            r"\b(?:after|before|when|while|as|once)\s+$", text[:lo], re.IGNORECASE):
-        count = None
-    if count is None:
-        count = cnt.unnumbered_count(text, s, lo, hi, passive=hit.passive)
-    if count is not None:
-        hit.count = count
-        # 'those pardoned included two Japanese ...': a part of the group, not its size
-        hit.count_implicit = bool(re.match(r"\s*(?:included|include|includes|including)\b", text[e:]))
-        hit.count_variants = count.parts if count.role == "count" else ()
-        if count.role == "more":
-            hit.split = "more"
-    elif hit.strong or hit.names:
-        region = text[lo:hi]
-        if n_named and not _GROUP_NOUN.search(region) and not re.search(r"\bamong\s+(?:them|those|the)", text,
-                                                                         re.IGNORECASE):
-            hit.count = cnt.Count(n_named, "", lo, hi, None, "named")
-            hit.count_implicit = True
-        elif not _GROUP_NOUN.search(region) and (
-                _SINGULAR.match(text[e:]) if not hit.passive else _SINGULAR.search(text[lo:s])):
-            hit.count = cnt.Count(1, "", lo, hi, None, "singular")
-            hit.count_implicit = True
+    hit_count(hit, s, e, lo, hi)
     companions(doc, hit)
     # ('the summer releases come to ...': several releases summed up, no one group)
     # ('he was put on a bus': one person, whatever number the sentence before gives)
@@ -724,10 +680,10 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
         c = cnt.Count(cnt.parse_number(kin.group(1)) or 0, kin.group(0), 0, kin.end(), None, "count", kin.group(2))
     if c is not None:
         other.count = cnt.Count(c.value, c.text, c.start + lo, c.end + lo, c.qualifier, c.role, c.noun)
-    elif other.names and not _GROUP_NOUN.search(text[lo:hi]):
+    elif other.names and not GROUP_NOUN.search(text[lo:hi]):
         other.count = cnt.Count(len(other.names), "", lo, hi, None, "named")
         other.count_implicit = True
-    elif _SINGULAR.match(text[lo:hi]):
+    elif SINGULAR.match(text[lo:hi]):
         other.count = cnt.Count(1, "", lo, hi, None, "singular")
         other.count_implicit = True
     if re.search(r"\bunidentified|unnamed|unspecified\b", text[lo:hi], re.IGNORECASE):

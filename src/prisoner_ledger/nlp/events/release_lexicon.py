@@ -348,8 +348,9 @@ REMENTION_AFTER = re.compile(r"^\s+(?:(?:so\s+far|today|yesterday|on\s+\w+|(?:la
 # 'Of the 52 freed, 14 held foreign passports': a part of a release told as a total before the comma.
 PARTITIVE_OF = re.compile(r"\bof\s+(?:the|those|these)\s+(?:[\w,-]+\s+){0,2}$", re.IGNORECASE)
 # 'more than 400 people have been freed by pardon since July 2024': a running total, no release of its own.
-SINCE_TALLY = re.compile(r"^[^.;]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|"
-                         r"May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|"
+SINCE_TALLY = re.compile(r"^[^.;]{0,40}?\bsince\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December|spring|summer|"
+                         r"autumn|fall|winter|start|beginning|end)\s+(?:of\s+)?)?(?:19|20)\d\d\b|"
                          r"^[^.;]{0,40}?\bsince\s+(?:the\s+(?:start|beginning)\s+of|then\b)", re.IGNORECASE)
 # 'the largest group freed by Minsk this year', 'the first prisoner released': a comparison of a release
 # told elsewhere, no release of its own.
@@ -583,3 +584,9 @@ SWAP_FOR_NP = re.compile(
 # ('for eight Russians', 'for several Iranians'; 'the Council for Human Rights' names no people)
 FOR_NAT = re.compile(r"\bfor\s+(?P<np>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                       r"some|other|the|\w+ty)\s+(?:[A-Z][a-z]+(?:ans|ians|ese|s)))\b")
+
+
+# A state word as the first half of a compound that makes it a go-between or backer ('US-brokered rounds',
+# 'Qatari-mediated talks', 'EU-backed'): never the subject that frees.
+GO_BETWEEN_COMPOUND = re.compile(r"-(?:brokered|mediated|backed|led|sponsored|facilitated|hosted)\b",
+                                 re.IGNORECASE)

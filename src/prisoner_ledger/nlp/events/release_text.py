@@ -154,6 +154,37 @@ def _surnames(doc: Document) -> dict[str, str]:
     return out
 
 
+def _office_holder(doc: Document, start: int) -> bool:
+    """The person mentioned at ``start`` is a dictionary actor holding an office ('Alexander Lukashenko',
+    'Keith Kellogg'): one who frees, sends or mediates, never one of the freed (no freed person of the
+    gold sets holds an office in the dictionary)."""
+    return start in _officials_at(doc)
+
+
+def _officials_at(doc: Document) -> dict[int, str]:
+    """Start offset -> clean name of every mention of an office holder in ``doc`` (cached on it)."""
+    cached = doc.extras.get("_release_officials")
+    if isinstance(cached, dict):
+        return cached
+    out: dict[int, str] = {}
+    try:
+        from ..actors import load_dictionary
+    except ImportError:
+        return out
+    actors = load_dictionary().actors
+    for m in doc.mentions:
+        actor = actors.get(m.actor_id) if m.actor_id else None
+        if actor is not None and actor.kind == "person" and actor.offices and \
+                not str(m.country or "").endswith("-OPP"):
+            out[m.start] = clean_name(m.text)
+    doc.extras["_release_officials"] = out
+    return out
+
+
+def _officials(doc: Document) -> set[str]:
+    return set(_officials_at(doc).values())
+
+
 @lru_cache(maxsize=256)
 def _private_person(actor_id: str | None) -> bool:
     """A dictionary actor who is a person holding no office (a prisoner, a swapped convict), not a body."""
@@ -201,7 +232,7 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
                 or lx.SPEAKER_AFTER_NAME.match(text[re_:]) \
                 or _RELATIVE_OF.search(text[max(0, rs - 70):rs]) or _OWNER_OF.match(text[re_:]):
             continue
-        if _OPEN_RELATIVE.search(text[lo:rs]):
+        if _OPEN_RELATIVE.search(text[lo:rs]) or _office_holder(doc, s):
             continue  # ', whom Y had pardoned': Y acts in a clause about the freed person
         if _PLACE_MODIFIER_AFTER.match(text[re_:]) or (re.search(r"\bthe\s+$", text[max(0, rs - 5):rs])
                                                        and re.match(r"\s+[a-z]", text[re_:])):
@@ -219,7 +250,11 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
             continue
         out.append((clean, s, e))
     # a surname alone ('Kastusiou, who has cancer, was released') of a person named in full elsewhere
+    # (not of one holding an office: 'Lukashenko signed ...')
+    officials = _officials(doc)
     for surname, full in _surnames(doc).items():
+        if full in officials:
+            continue
         for sm in re.finditer(rf"\b{re.escape(surname)}\b(?![’'-])", text[lo:hi]):
             rs = lo + sm.start()
             if any(s - sent.start <= rs < e - sent.start for _, s, e in out) or any(
