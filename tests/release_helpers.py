@@ -25,13 +25,15 @@ STATES = {
     "Venezuelan": "VE", "Havana": "CU", "Sweden": "SE", "Swedish": "SE", "Haiti": "HT", "Egypt": "EG",
     "Cairo": "EG", "Turkey": "TR", "Qatari": "QA", "London": "GB",
     "ABU DHABI": "AE", "United Arab Emirates": "AE", "Stockholm": "SE", "Swedes": "SE",
+    "Mexico": "MX", "Israel": "IL", "Israeli": "IL",
 }
 NORP = {"American", "Americans", "Lithuanians", "Belgian", "Iranian", "Venezuelans", "Russian", "Belarusian",
         "British", "Britons", "Norwegians", "Canadians", "Danes", "Omani", "Venezuelan", "Swedish", "Qatari",
         "Armenian", "Azerbaijani", "Lithuanian", "Cuban", "Nicaraguan", "Iranians"}
 PEOPLE = ["Ales Bialiatski", "Maria Kolesnikova", "Siarhei Tsikhanouski", "Trevor Reed", "Konstantin Yaroshenko",
           "Alexander Kozulin", "Mikola Statkevich", "John Coale", "Donald Trump", "Ryhor Kastusiou",
-          "Vadim Krasikov", "Joe Biden", "Alexander Lukashenko", "Alex Saab"]
+          "Vadim Krasikov", "Joe Biden", "Alexander Lukashenko", "Alex Saab", "Andrey Kuznechyk", "Ihar Losik",
+          "Johan Floderus", "Saeed Azizi", "Hamid Nouri", "Viktor Bout", "Brittney Griner"]
 # the country of the people above who speak for a state
 PERSON_STATE = {"Alexander Lukashenko": "BY", "Lukashenko": "BY", "Joe Biden": "US", "John Coale": "US"}
 # the dictionary actor of the people above who hold an office

@@ -330,3 +330,9 @@ def test_a_liveblogs_update_stamp_is_trusted_though_the_story_names_only_old_yea
             f"3:45 p.m.\nThe family said he had been jailed since 2018. {BODY_2}")
     g = doc_for(text).pub_date
     assert g.value == "2022-12-08" and g.confidence >= ASSERTED_CONFIDENCE
+
+
+def test_an_ambiguous_slash_byline_is_read_the_way_just_before_the_collection_stamp() -> None:
+    # '05/07/2023' day first is 5 July, month first 7 May; the stamp of 9 May tells which
+    doc = doc_for(f" date 2023-05-09\nPosted: 05/07/2023 8:10 AM | Updated: 05/08/2023 9:00 AM\n{BODY}\n{BODY_2}")
+    assert doc.pub_date.value == "2023-05-07"

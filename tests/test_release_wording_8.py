@@ -76,3 +76,82 @@ def test_a_tally_since_the_summer_of_a_year_is_no_release() -> None:
     text = ("Belarus frees 16 prisoners\nBelarus freed 16 prisoners on Monday. Counting every pardon, well "
             "over 300 people have been freed since the summer of 2024.")
     assert [r.count for r in releases_of(text, pub="2025-07-08")] == [16]
+
+
+def test_a_list_of_singles_and_a_named_person_counts_each() -> None:
+    text = "Timeline\n3 March 2025 - A German citizen, blogger Ihar Losik and a retired teacher are freed in Belarus."
+    assert _counts(text, "2025-04-01") == [3]
+
+
+def test_a_name_in_apposition_to_a_single_is_one_person() -> None:
+    text = ("Belarus frees two\nIn May Minsk let go another ex-candidate, Ales Bialiatski, and his aide Ihar "
+            "Losik after both men signed requests for a pardon.")
+    assert _counts(text, "2025-06-01") == [2]
+
+
+def test_an_appositive_after_a_name_is_no_second_person() -> None:
+    text = "Ihar Losik, a US citizen, was freed in Minsk last month."
+    assert _counts(text, "2025-06-01") == [1]
+
+
+def test_a_description_of_a_named_man_is_no_list() -> None:
+    text = ("Caracas frees Americans\nTen Americans were back home after Washington agreed to free Alex Saab, a "
+            "Colombian businessman and close ally of Nicolas Maduro, in a deal.")
+    assert ("US", 1) in [(r.releasing_state, r.count) for r in releases_of(text, pub="2023-12-21")]
+
+
+def test_a_named_man_freed_together_with_two_singles_counts_three() -> None:
+    text = ("Belarus frees journalist\nAndrey Kuznechyk walked free in Minsk on Wednesday together with an American "
+            "citizen and a Belarusian opposition activist.")
+    assert _counts(text, "2025-02-14") == [3]
+
+
+def test_the_agent_of_a_passive_names_the_holder_before_a_colon() -> None:
+    text = ("Swap completed\nBoth were let go by Tehran on Saturday as part of an exchange: Sweden in turn released "
+            "Hamid Nouri, the former official serving a life sentence in Sweden.")
+    rows = sorted((r.releasing_state, r.count) for r in releases_of(text, pub="2024-06-17"))
+    assert rows == [("IR", 2), ("SE", 1)]
+
+
+def test_a_year_naming_the_victims_of_an_event_is_no_release_date() -> None:
+    text = ("Sweden released Hamid Nouri on Saturday. Critics, among them relatives of the victims of 1988, said "
+            "Sweden had let a convicted man go free.")
+    assert {r.date for r in releases_of(text, pub="2024-06-17")} == {"2024-06-15"}
+
+
+def test_people_on_their_way_home_after_being_held_are_freed() -> None:
+    text = ("Venezuela frees Americans\nTen Americans who had been held in Venezuela were on their way home on "
+            "Thursday after a prisoner swap.")
+    rs = releases_of(text, pub="2023-12-22")
+    assert [(r.releasing_state, r.count, r.date) for r in rs] == [("VE", 10, "2023-12-21")]
+
+
+def test_a_states_own_political_prisoners_arriving_abroad_were_its_prisoners() -> None:
+    text = "Arrivals\nSeventy Nicaraguan political prisoners arrive in Washington after a night flight."
+    assert [(r.releasing_state, r.count) for r in releases_of(text, pub="2023-02-10")] == [("NI", 70)]
+
+
+def test_the_clause_after_the_other_sides_appositive_tells_the_holder() -> None:
+    text = ("Swap in the desert\nBrittney Griner was traded on Thursday for Viktor Bout, the arms dealer serving a "
+            "sentence in the United States, ending ten months in Russian custody.")
+    rows = {r.releasing_state: r.named for r in releases_of(text, pub="2022-12-09")}
+    assert rows.get("US") == ["Viktor Bout"]
+
+
+def test_a_quoted_readiness_to_pardon_is_no_release() -> None:
+    text = ("Minsk hints at pardons\nLukashenko said in Minsk he was \"ready to consider\" pardoning prisoners who "
+            "write a petition.")
+    assert releases_of(text, pub="2025-03-01") == []
+
+
+def test_a_part_of_a_group_told_before_is_not_the_size_of_the_next_group() -> None:
+    text = ("Belarus frees prisoners\n52 prisoners from Belarus crossed the border on Thursday. Six of them are "
+            "Lithuanian citizens. None chose the route: most were taken from their cells and driven to the "
+            "frontier.")
+    assert [r.count for r in releases_of(text, pub="2025-09-12")] == [52]
+
+
+def test_released_since_a_weekday_is_dated_by_that_day() -> None:
+    text = ("Amnesty in Belarus\nMonitors say at least 20 political prisoners in Belarus have been released since "
+            "Tuesday under the amnesty law.")
+    assert [(r.count, r.date) for r in releases_of(text, pub="2024-07-05")] == [(20, "2024-07-02")]

@@ -396,6 +396,10 @@ def _dated_guess(text: str, doc: Document, method: str, confidence: float) -> Da
                      f"{note}; taken as the publication date since nothing in the story contradicts it")
 
 
+# How long after a page's own date its collection stamp may be taken (the held-out pages: 0-3 days).
+_STAMP_LAG_DAYS = 7
+
+
 def _slash_date_reading(hit: DateHit, doc: Document) -> DateHit:
     """'11/09/2025': which number is the month. The story's month names decide, then the weekday its
     lead names, then another slash date of the page that reads one way only; else the day first."""
@@ -404,6 +408,13 @@ def _slash_date_reading(hit: DateHit, doc: Document) -> DateHit:
         return hit
     body = doc.clean_text
     other = _iso(int(m["y"]), int(m["b"]), int(m["a"]))
+    # the collection stamp (' date 2022-12-10') was taken days after the page: the reading just before it
+    stamp = next((split_stamp(t) for t, origin in _header_lines(doc) if origin == "date-stamp"), None)
+    if stamp and other:
+        near = [v for v in (hit.value, other) if 0 <= (date.fromisoformat(stamp[0]) - date.fromisoformat(v)).days
+                <= _STAMP_LAG_DAYS]
+        if len(near) == 1:
+            return hit if near[0] == hit.value else DateHit(hit.start, hit.end, other, hit.raw)
     now_month, alt_month = calendar.month_name[int(m["a"])], calendar.month_name[int(m["b"])]
     if other and re.search(rf"\b{alt_month}\b", body) and not re.search(rf"\b{now_month}\b", body):
         return DateHit(hit.start, hit.end, other, hit.raw)

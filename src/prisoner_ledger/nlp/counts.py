@@ -436,6 +436,9 @@ _BARE_SUBJECT = re.compile(rf"(?:^|[,;:]\s+|\band\s+|\banother\s+(?:group\s+of\s
 _NOUN_OF_N = re.compile(rf"\s+of\s+(?:{_QUALIFIER}\s+)?(?P<n>\d[\d,]*|{_WORD})"
                         r"(?=\s*(?:[,.;)]|\s(?:in|on|last|this|earlier|at|from|and|after|before|when|who|people)\b))",
                         re.IGNORECASE)
+# 'Both were let go by Tehran', 'both men were freed': the two people told before
+_BOTH_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\band\s+)(?P<n>[Bb]oth)(?:\s+(?:men|women|of\s+them|prisoners))?\s+"
+                           r"(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 # 'American among three freed from Belarusian prisons': the group the named one was part of
 _AMONG_N = re.compile(rf"\bamong\s+(?:the\s+)?(?P<n>{_NUMBER_WORDS})\s+$", re.IGNORECASE)
 # 'was among 123 prisoners whom Lukashenko freed': a number heading the object relative of the verb
@@ -454,9 +457,9 @@ def unnumbered_count(text: str, start: int, lo: int, hi: int, passive: bool) -> 
         if heads:
             return heads[-1]
     else:
-        for rx in (_BARE_SUBJECT, _AMONG_N):
+        for rx in (_BARE_SUBJECT, _AMONG_N, _BOTH_SUBJECT):
             m = rx.search(text[:start])
-            n = parse_number(m.group("n")) if m else None
+            n = (2 if m.group("n").lower() == "both" else parse_number(m.group("n"))) if m else None
             if m and n and not re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
                 qual = m.groupdict().get("qual")
                 lo_n = m.start("qual") if qual else m.start("n")
@@ -568,6 +571,12 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
     if bd and first.start >= bd.start and first.end <= bd.end and not any(
             c.role in {"count", "total"} and not (bd.start <= c.start < bd.end) for c in side):
         first = bd
+    # 'X walked free together with an American citizen and an activist': the named one and those with him
+    if n_named and first.start >= end and re.fullmatch(r"[^.;]{0,40}?\b(?:together\s+with|along\s+with|with)\s+",
+                                                       text[end:first.start], re.IGNORECASE) \
+            and first.role in {"count", "breakdown"}:
+        return Count(first.value + n_named, text[end:first.end].strip(), end, first.end, first.qualifier,
+                     "named+count", first.noun, (n_named, *(first.parts or (first.value,))))
     # 'released Bishop X, Bishop Y, 15 priests and two seminarians': the named people listed before the
     # numbers are more of the same object
     if not passive and n_named and first.start >= end and first.role in {"count", "breakdown"} \

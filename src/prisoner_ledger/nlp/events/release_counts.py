@@ -41,6 +41,32 @@ def _antecedent(text: str, count: cnt.Count, s: int, e: int) -> bool:
         and ";" not in text[count.end:s]
 
 
+# One item of a list of people: a singular noun phrase ('an American citizen', 'a priest') or a name
+# with its role words ('RFE/RL journalist Andrey Kuznechyk'; 'close ally of X' is a description).
+_SINGLE_ITEM = re.compile(r"(?:a|an|one|another)\s+(?:[\w/.'’-]+\s+){0,5}?[\w'’-]+", re.IGNORECASE)
+_NAME_ITEM = re.compile(r"(?:(?!of\b)[\w/.'’-]+\s+){0,4}?(?-i:[A-Z][\w'’-]+)\s+(?-i:[A-Z][\w'’-]+)", re.IGNORECASE)
+_BARE_NAME = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}")
+
+
+def _listed_people(region: str) -> int:
+    """'An American citizen, journalist Andrey Kuznechyk and an opposition activist are': the number
+    of people listed (0 when the region is no such list). A bare name right after a singular noun
+    phrase is its apposition ('another ex-candidate, Andrei Sannikov, and his aide X': two)."""
+    body = re.sub(r"\s+(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s*$", "", region.strip(" ,"))
+    body = re.sub(r"^.*?\s[-–—:]\s+", "", body)  # a timeline entry's date
+    parts = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", body)
+    items, seps = parts[0::2], parts[1::2]
+    # ('Anastassia Nuhfer, a US citizen, was freed': an appositive, no list; a list ends on 'and')
+    if len(items) < 2 or "and" not in seps[-1] or not all(i and (_SINGLE_ITEM.fullmatch(i) or _NAME_ITEM.fullmatch(i))
+                                                          for i in items):
+        return 0
+    n = len(items)
+    for k in range(len(items) - 1):
+        if "and" not in seps[k] and _SINGLE_ITEM.fullmatch(items[k]) and _BARE_NAME.fullmatch(items[k + 1]):
+            n -= 1
+    return n
+
+
 def hit_count(hit: Hit, s: int, e: int, lo: int, hi: int) -> None:
     """Set ``hit.count`` for the trigger at ``text[s:e]`` whose people stand in ``text[lo:hi]``."""
     text = hit.sent.text
@@ -69,7 +95,11 @@ def hit_count(hit: Hit, s: int, e: int, lo: int, hi: int) -> None:
             hit.split = "more"
     elif hit.strong or hit.names:
         region = text[lo:hi]
-        if n_named and not GROUP_NOUN.search(region) and not re.search(r"\bamong\s+(?:them|those|the)", text,
+        listed = _listed_people(text[lo:s] if hit.passive else text[e:hi])
+        if listed > max(1, n_named) and not GROUP_NOUN.search(region):
+            hit.count = cnt.Count(listed, "", lo, hi, None, "listed")
+            hit.count_implicit = True
+        elif n_named and not GROUP_NOUN.search(region) and not re.search(r"\bamong\s+(?:them|those|the)", text,
                                                                          re.IGNORECASE):
             hit.count = cnt.Count(n_named, "", lo, hi, None, "named")
             hit.count_implicit = True

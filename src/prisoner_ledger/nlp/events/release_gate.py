@@ -426,7 +426,13 @@ def armed_group_document(doc: Document) -> bool:
     """Captives freed by an armed group that is no state, with no swap, pardon or amnesty in the text
     (cached): every release the page tells is that group's."""
     return _document_flag(doc, "_release_armed_group", lambda t: bool(NON_STATE_CAPTOR.search(t))
-                          and not _STATE_DEAL.search(t))
+                          and not _DEAL_DOC.search(t))
+
+
+# A state's side of a deal anywhere in the text ('given nothing in exchange' is none: a deal needs 'in
+# exchange for' something, a swap, a prisoner exchange, a pardon).
+_DEAL_DOC = re.compile(r"\b(?:swap\w*|(?:prisoner|hostage)s?\s+exchange|exchange[sd]?\s+(?:of|for)|"
+                       r"in\s+exchange\s+for|pardon\w*|amnest\w*|clemency|political\s+prisoners?)\b", re.IGNORECASE)
 
 
 def escape_document(doc: Document) -> bool:

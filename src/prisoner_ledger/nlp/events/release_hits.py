@@ -108,10 +108,16 @@ def _title_case_link(text: str) -> bool:
 
 
 def _clause_before(text: str, pos: int) -> str:
+    # ('he was "ready to consider" pardoning ...': a short quoted phrase is part of its clause; the
+    # stand-in spaces keep the offsets)
+    head = _SHORT_QUOTE.sub(lambda q: " " + q.group(1) + " ", text[:pos + 3])[:pos]
     lo = 0
-    for m in _CLAUSE_START.finditer(text, 0, pos):
+    for m in _CLAUSE_START.finditer(head, 0, pos):
         lo = m.end()
     return text[lo:pos]
+
+
+_SHORT_QUOTE = re.compile(r"[\"“]([^\"“”.;:!?]{1,40})[\"”](?=\s+[a-z])")
 
 
 _MONTH_MAY = re.compile(r"\b((?:[Ii]n|[Ee]arly|[Ll]ate|[Ss]ince|[Oo]f|[Ll]ast|[Tt]his|[Ss]ince)\s+)May\b|"
@@ -127,6 +133,7 @@ def _modal(before: str) -> bool:
     has a far 'to' and a near 'call for'."""
     # the month ('In May', 'May 5') is no modal verb; same-length stand-in keeps offsets
     before = _MONTH_MAY.sub(lambda mm: (mm.group(1) or "") + "Mai", before)
+    before = re.sub(r"[\"“”]", " ", before)  # ('was "ready to consider" pardoning': quoted words count)
     if lx.CONDITION_BEFORE.search(before) or lx.GOAL_UNTIL.search(before):
         return True
     if not lx.MODAL_BEFORE.search(before):
@@ -492,8 +499,20 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     # (a passive reads the whole sentence up to the swap's other side: 'X was freed by Russia in exchange for
     # Bout, serving a sentence in the United States' - the US held Bout, not X)
     other_side = lx.SWAP_FOR.search(text, e)
-    state = state_from_place(doc, hit.sent, e if not hit.passive else 0,
-                             hi if not hit.passive else (other_side.start() if other_side else len(text)))
+    # 'X was traded on Thursday for Y, the Russian serving a sentence in the US, ending months in Russian
+    # custody': the other side and its appositive follow 'for'; the clause after them is X's again
+    traded_for = re.compile(r"\bfor\s").search(text, e) if other_side is None and re.match(
+        r"(?:traded|swapped|exchanged)\b", text[s:e]) else None
+    # ('Both were let go by Tehran ...: Sweden in turn released Y, serving a sentence in Sweden': the agent
+    # names the holder; a place past a colon or semicolon is the next clause's)
+    agent = _passive_agent(text, e, countries) if hit.passive else None
+    stop = re.compile(r"[:;]\s").search(text, e)
+    p_hi = min(other_side.start() if other_side else len(text), stop.start() if stop else len(text),
+               traded_for.start() if traded_for else len(text))
+    state = agent or state_from_place(doc, hit.sent, e if not hit.passive else 0, hi if not hit.passive else p_hi)
+    if state is None and traded_for is not None and hit.passive:
+        rest = _after_other_side(text, traded_for.end())
+        state = state_from_place(doc, hit.sent, rest, stop.start() if stop and stop.start() > rest else len(text))
     adjectival = bool(re.search(r"\b(?:the|those|these|\d+|of\s+the\s+\w+)\s+$", text[:s], re.IGNORECASE)) and \
         bool(re.match(r"\s+(?!(?:by|from|on|in|at|to|after|were|was|are|is)\b|(?:Monday|Tuesday|Wednesday|Thursday|"
                       r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
@@ -531,13 +550,6 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                 pick = near[-2]
             state = pick[0]
             hit.state_span = (hit.sent.start + pick[1], hit.sent.start + pick[2])
-    if state is None and hit.passive:
-        agent = re.match(r"\s+by\s+(?:order\s+of\s+)?(?:the\s+)?([^,.;]{2,60})", text[e:])
-        if agent:
-            a_lo = e + agent.start(1)
-            cands = [c for c in countries if a_lo <= c[1] < e + agent.end(1)]
-            if cands:
-                state = cands[0][0]
     # 'flies home from Caracas with six Americans': the place left names the holder
     home_from = re.search(r"\bhome\s+from\s+\S", text[s:]) if re.search(
         r"\s(?:with|from|home)$", text[s:e].rstrip()) else None
@@ -560,6 +572,11 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         # to seven Iranians' (the sentence tells the fallback state freeing the other side): the freed
         # Americans were the story's other state's prisoners
         state = story_state(doc)
+    if state is None:
+        # '222 Nicaraguan political prisoners arrive in Washington': a state's own dissidents are its prisoners
+        own = [c for c in countries if lo <= c[1] and c[2] <= max(hi, s if hit.passive else hi)
+               and lx.OWN_DISSIDENTS_AFTER.match(text, c[2])]
+        state = own[0][0] if own else None
     hit.state = state or fallback_state
     hit_count(hit, s, e, lo, hi)
     companions(doc, hit)
@@ -627,6 +644,9 @@ def _neighbour_count(doc: Document, hit: Hit) -> None:
         if _trigger_spans(nb.text) or lx.SPLIT_CUE.search(nb.text):
             continue
         found = cnt.find_counts(nb.text)
+        # ('Six of them are Lithuanian citizens.': a part of a group told before, not this group's size)
+        if any(re.fullmatch(r"of\s+(?:them|whom|those)", c.noun, re.IGNORECASE) for c in found):
+            continue
         usable = [c for c in found if c.role in _NEIGHBOUR_ROLES or (
             # 'According to the envoy, there were 123 people.': right after a release, the group's size
             c.role == "held" and re.search(r"\bthere\s+were\s+$", nb.text[max(0, c.start - 12):c.start], re.I)
@@ -645,6 +665,27 @@ def _neighbour_count(doc: Document, hit: Hit) -> None:
         shift = nb.start - hit.sent.start
         hit.count = cnt.Count(c.value, c.text, c.start + shift, c.end + shift, c.qualifier, c.role, c.noun)
         return
+
+
+def _after_other_side(text: str, start: int) -> int:
+    """Where the text goes back to the main clause after the other side's noun phrase at ``start`` and
+    its appositive (', the Russian arms dealer who ...')."""
+    comma = text.find(",", start)
+    if comma < 0:
+        return len(text)
+    if re.match(r",\s+(?:a|an|the)\s", text[comma:]):
+        nxt = text.find(",", comma + 1)
+        return nxt if nxt >= 0 else len(text)
+    return comma
+
+
+def _passive_agent(text: str, e: int, countries: list[tuple[str, int, int]]) -> str | None:
+    """'was freed by (order of) X': the state named as the passive's agent."""
+    agent = re.match(r"\s+by\s+(?:order\s+of\s+)?(?:the\s+)?([^,.;:]{2,60})", text[e:])
+    if agent is None:
+        return None
+    cands = [c for c in countries if e + agent.start(1) <= c[1] < e + agent.end(1)]
+    return cands[0][0] if cands else None
 
 
 def m_is(word: str, stem: str) -> bool:

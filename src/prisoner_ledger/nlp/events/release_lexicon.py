@@ -155,13 +155,15 @@ HELD_ARRIVAL = re.compile(
     r"left\s+(?-i:[A-Z])[\w-]+(?=\s+(?:for|aboard|on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:plane|flight|aircraft|jet))\b)|"
     r"(?:were|was)\s+(?:back\s+)?(?:home|on\s+(?:[\w.]+\s+){1,2}soil)|"
     # '... who had been held in Venezuelan jails were on a plane home' (held-out 14)
-    r"(?:were|was)\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet)\s+home)\b"
+    r"(?:were|was)\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet)\s+home|"
+    # '... who had been held in Venezuela were on their way home on Thursday'
+    r"(?:were|was)\s+on\s+(?:their|his|her)\s+way\s+(?:home|back))\b"
     # the same with a reduced relative: 'Ten Americans held in Venezuela were on U.S. soil', 'people
     # jailed by X arrived in Vilnius' (the place or captor after 'in'/'by' is capitalised: not 'held talks')
     r"|\b(?:held|imprisoned|jailed|detained)\s+(?:in|by)\s+(?-i:[A-Z])[^.;:]{0,60}?\b(?P<trig2>arrived|landed|"
     r"crossed\s+(?:back\s+)?(?:into|to)|"
     r"walked\s+off|came\s+home|returned\s+home|touched\s+down|(?:were|was)\s+(?:back\s+)?(?:home|on\s+"
-    r"(?:[\w.]+\s+){1,2}soil))\b",
+    r"(?:[\w.]+\s+){1,2}soil)|(?:were|was)\s+on\s+(?:their|his|her)\s+way\s+(?:home|back))\b",
     re.IGNORECASE,
 )
 # 'A group of 135 political prisoners ... landed in Guatemala City', '135 political prisoners arrive to
@@ -590,3 +592,9 @@ FOR_NAT = re.compile(r"\bfor\s+(?P<np>(?:\d+|one|two|three|four|five|six|seven|e
 # 'Qatari-mediated talks', 'EU-backed'): never the subject that frees.
 GO_BETWEEN_COMPOUND = re.compile(r"-(?:brokered|mediated|backed|led|sponsored|facilitated|hosted)\b",
                                  re.IGNORECASE)
+
+# A nationality before the words for a state's own opponents ('Nicaraguan political prisoners',
+# 'Belarusian dissidents'): the people are that state's prisoners, whoever receives them.
+OWN_DISSIDENTS_AFTER = re.compile(r"\s+(?:political\s+(?:prisoners|detainees)|dissidents|prisoners\s+of\s+conscience|"
+                                  r"opposition\s+(?:figures|activists|leaders|members|politicians))\b",
+                                  re.IGNORECASE)

@@ -636,6 +636,10 @@ class HitDate(NamedTuple):
     weak: bool = False  # the day the news was given (dateline, attribution): another report's own day wins
 
 
+_FREED_SINCE = re.compile(r"\b(?:released|freed|pardoned|amnestied|let\s+go|walked\s+free)\s+since\s+$",
+                          re.IGNORECASE)
+
+
 def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
     """The date of the release whose trigger is at ``trig`` (relative to ``sent``)."""
     from ..event_dates import dates_in
@@ -649,6 +653,8 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
         other = lx.OTHER_EVENT_BEFORE_DATE.search(text[max(0, dm.start - 45):dm.start])
         # ('since June, when 14 prisoners were freed': the trigger's own 'when' clause names the date)
         own_when = dm.end <= trig and re.fullmatch(r",?\s+when\s+[^,;.]{0,80}", text[dm.end:trig]) is not None
+        # ('18 prisoners have been released since Wednesday': the day the releases began)
+        own_when = own_when or bool(_FREED_SINCE.search(text, 0, dm.start))
         if other and not re.search(r"\b(?:releas|freed|pardon)", other.group(0)) and not own_when \
                 and not lx.RELEASE_DAY_AFTER.match(text[dm.end:]) \
                 and not _HAPPENED_ON.search(text[max(0, dm.start - 30):dm.start]) \
@@ -661,6 +667,14 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
         # 'relatives of the 1988 victims': a year standing as an adjective before a noun names another event
         if re.fullmatch(r"\d{4}", dm.text.strip()) and re.match(r"\s+[a-z]", text[dm.end:]) and re.search(
                 r"\b(?:the|a|an|its|their|his|her)\s+$", text[:dm.start], re.IGNORECASE):
+            continue
+        # 'the victims of 1988', 'the executions of 1988': a year after 'of' names the noun's event ('the
+        # summer of 2024', 'the end of 2023' are times)
+        year_of = re.fullmatch(r"(of\s+)?\d{4}", dm.text.strip())
+        if year_of and re.search(
+                r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?!(?:summer|spring|autumn|fall|winter|start|beginning|end|"
+                r"middle|course|first|second|last|rest|half|months?|weeks?|days?|year)\s)[a-z]+\s+of\s+$",
+                text[:dm.start] + (year_of.group(1) or ""), re.IGNORECASE):
             continue
         if in_relative_clause(text, trig, dm.start, dm.end):
             continue

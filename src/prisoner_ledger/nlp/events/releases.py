@@ -74,7 +74,8 @@ class _Record:
 # An arrival ('landed at Dulles early on Tuesday', 'were back on U.S. soil on Thursday') is a day or
 # two after the release it ends ('flown out of Tehran on Monday'): the record takes the release's day.
 _ARRIVAL = re.compile(r"(?:landed|lands?|arrived?|arrives|touched\s+down|reached|(?:were|was|are|is)\s+back|"
-                      r"back\s+(?:on|in|home)|flew\s+(?:home|in)|came\s+home|home)\b", re.IGNORECASE)
+                      r"back\s+(?:on|in|home)|flew\s+(?:home|in)|came\s+home|home|"
+                      r"(?:were|was|is|are)\s+on\s+(?:their|his|her)\s+way)\b", re.IGNORECASE)
 _ARRIVAL_LAG_DAYS = 2
 
 
