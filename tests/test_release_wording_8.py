@@ -155,3 +155,72 @@ def test_released_since_a_weekday_is_dated_by_that_day() -> None:
     text = ("Amnesty in Belarus\nMonitors say at least 20 political prisoners in Belarus have been released since "
             "Tuesday under the amnesty law.")
     assert [(r.count, r.date) for r in releases_of(text, pub="2024-07-05")] == [(20, "2024-07-02")]
+
+
+def test_a_pair_of_verbs_with_a_tally_since_a_year_is_no_release() -> None:
+    text = ("Belarus frees 20\nBelarus freed 20 prisoners on Friday. By one count, well over 200 people have been "
+            "pardoned or let go since mid-2024.")
+    assert [r.count for r in releases_of(text, pub="2025-07-05")] == [20]
+
+
+def test_most_of_the_released_is_a_part_of_the_release_told_before() -> None:
+    text = ("Belarus frees 90\nOn Saturday Belarus freed 90 prisoners. Most of the released - 80 people - were "
+            "taken by bus to the Ukrainian border.")
+    assert [r.count for r in releases_of(text, pub="2025-12-14")] == [90]
+
+
+def test_a_release_on_completion_of_sentence_is_no_clemency() -> None:
+    text = ("Rights defenders recognise 3,000 people in Belarus as political prisoners; many were released on "
+            "completion of sentence.")
+    assert releases_of(text, pub="2025-01-10") == []
+
+
+def test_clergymen_sent_to_the_vatican_were_freed() -> None:
+    text = ("Nicaragua empties its cells\nIn January Bishop Ales Bialiatski and 18 other clergymen held in "
+            "Nicaragua were sent to the Vatican after talks.")
+    rows = [(r.releasing_state, r.count) for r in releases_of(text, pub="2024-03-01")]
+    assert rows == [("NI", 19)]
+
+
+def test_a_groups_tally_of_the_held_is_no_count_of_the_freed() -> None:
+    text = ("Cuba's releases\nThe group says the number of those freed in Cuba remains below the promised figure. "
+            "It counts more than 1,000 political prisoners in total.")
+    assert all(r.count != 1000 for r in releases_of(text, pub="2025-01-17"))
+
+
+def test_a_group_also_freed_shares_the_day_of_the_release_before() -> None:
+    text = ("Caracas frees Americans\nVenezuela on Wednesday freed ten Americans in exchange for Alex Saab. "
+            "Venezuela also released some 20 Venezuelans it had held for political reasons.")
+    rows = sorted((r.releasing_state, r.count or 0, r.date or "") for r in releases_of(text, pub="2023-12-21"))
+    assert ("VE", 20, "2023-12-20") in rows
+
+
+def test_at_that_time_takes_the_time_of_the_sentence_before() -> None:
+    text = ("Amnesty in Belarus\nAt the beginning of July the head of state announced an amnesty for ill convicts "
+            "in Belarus. Under the amnesty law, 18 persons were released at that time.")
+    assert ("BY", 18, "2024-07") in [(r.releasing_state, r.count, r.date) for r in releases_of(text, pub="2024-08-20")]
+
+
+def test_a_datelines_day_before_a_dash_is_no_range() -> None:
+    text = "VILNIUS, Sept 11 - Fifty-two people held in Belarusian jails were driven to the frontier on Thursday."
+    assert [c.value for c in cnt.find_counts(text)] == [52]
+
+
+def test_two_states_each_freeing_one_are_two_releases() -> None:
+    text = ("Swap in Ankara\nIn return the West sent eight Russians home: Germany released a hitman, and "
+            "Poland and Norway each released one man accused of spying for Moscow.")
+    states = {r.releasing_state for r in releases_of(text, pub="2024-08-02")}
+    assert {"PL", "NO"} <= states
+
+
+def test_the_other_side_of_a_swap_ends_at_a_new_clause() -> None:
+    text = ("Belarus frees 123 prisoners\nIn September, 52 political prisoners from Belarus were sent to Lithuania "
+            "in exchange for relief on the state airline, and in June Siarhei Tsikhanouski walked free along with 13 "
+            "others.")
+    assert {r.releasing_state for r in releases_of(text, pub="2025-12-14")} == {"BY"}
+
+
+def test_a_series_named_as_a_time_frame_is_no_release() -> None:
+    text = ("Belarus frees 123 prisoners\nBelarus freed 123 prisoners on Saturday. It is the largest release since "
+            "Lukashenko began freeing prisoners in a series of deals this year.")
+    assert [r.count for r in releases_of(text, pub="2025-12-14")] == [123]

@@ -94,6 +94,8 @@ _HELD_BEFORE = re.compile(
     r"demand(?:ed|s)?|asked\s+to\s+free|urged?|still|remaining|of\s+the|"
     # 'Viasna still counts around 1,400 political prisoners': a tally of those held
     r"still\s+(?:counts?|counted|lists?|listed|recogni[sz]es)|"
+    # 'It counts more than 1,000 political prisoners in total': a rights group's tally of the held
+    r"(?:it|which|group|centre|center|organi[sz]ation|[A-Z]\w+)\s+(?:now\s+)?(?:counts|tallies|recogni[sz]es)|"
     # 'our list still includes around 1,400 people', 'the list now contains 1,150 names'
     r"(?:list|tally|count|database)\s+(?:still\s+|now\s+)?(?:includes?|contains?|has|numbers?|stands\s+at)"
     r"(?:\s+(?:around|about|some|over|more\s+than|nearly|almost|roughly))?)\s*$",
@@ -269,6 +271,8 @@ def find_counts(text: str) -> list[Count]:
         qual = m.group("qual_pre")
         start = m.start("qual_pre") if qual else m.start("num")
         span = _RANGE_BEFORE.search(text[:m.start("num")]) if not qual else None
+        if span is not None and _DATE_BEFORE.search(text[:span.start()]):
+            span = None  # 'VILNIUS, Sept 11 - Fifty-two people': a dateline's day, no range
         low = parse_number(span.group("low") or span.group("low2")) if span else None
         pair = re.fullmatch(r"(?P<a>.+?)\s+and\s+.+", m.group("num")) if re.search(
             r"\bbetween\s+$", text[:m.start("num")], re.IGNORECASE) else None

@@ -148,6 +148,27 @@ def date_stated_act(doc: Document, out: list[Release], main: list[bool], pub: Pu
         return
 
 
+# 'Venezuela also released some 20 Venezuelans': a further group of the release told just before.
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def date_also(records: list[list[Hit]], out: list[Release]) -> None:
+    """An undated release told with 'also' ('X also released 20 others') shares the day of the latest
+    dated release of the same state told before it."""
+    for i, (hits, rel) in enumerate(zip(records, out, strict=True)):
+        if rel.date or rel.status or not hits:
+            continue
+        first = min(hits, key=lambda h: h.start)
+        if first.split or not first.strong or not _ALSO_BEFORE.search(first.sent.text[:first.start - first.sent.start]):
+            continue
+        donors = [(min(h.start for h in hs), r) for j, (hs, r) in enumerate(zip(records, out, strict=True))
+                  if j != i and r.date and r.releasing_state == rel.releasing_state and hs
+                  and min(h.start for h in hs) < first.start]
+        if donors:
+            _, donor = max(donors, key=lambda d: d[0])
+            rel.date, rel.date_reason = donor.date, f"'also': the day of the release told before ({donor.date_reason})"
+
+
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -172,7 +172,10 @@ FULL_TERM = re.compile(r"\b(?:after\s+serving|having\s+served|served)\s+(?:out\s
                        # 'after serving three and a half years - every day of the term', '... in full'
                        r"\bafter\s+serving\s+[^.;]{0,60}?(?:every\s+(?:single\s+)?day\s+of|in\s+full\b|"
                        r"(?:the|his|her|their)\s+(?:full|entire|whole)\s+(?:terms?|sentences?))|"
-                       r"\bat\s+the\s+end\s+of\s+(?:his|her|their)\s+(?:full\s+)?(?:terms?|sentences?)\b(?!\s+in\s)",
+                       r"\bat\s+the\s+end\s+of\s+(?:his|her|their)\s+(?:full\s+)?(?:terms?|sentences?)\b(?!\s+in\s)|"
+                       # 'released on completion of sentence', 'on completing their terms'
+                       r"\bon\s+(?:the\s+)?(?:completion\s+of|completing)\s+(?:(?:his|her|their|the)\s+)?"
+                       r"(?:full\s+)?(?:terms?|sentences?)\b",
                        re.IGNORECASE)
 # People held by an armed group that is no state ('two American hostages seized by Hamas', 'Hamas frees
 # ...'): freed by their captors, not by a state (a lexicon of the groups met in this kind of news).
@@ -368,6 +371,12 @@ def has_people(doc: Document, hit: Hit) -> bool:
     return bool(rel and not hit.passive and (PEOPLE.search(rel.group(1)) or _capitalised_person(doc, rel.group(1))))
 
 
+# 'the largest release since Lukashenko began freeing prisoners in a series of deals': the start of a
+# series of releases, named as a time frame, no release of its own.
+SINCE_BEGAN = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){1,4}?(?:began|started|first\s+began)\s+(?:to\s+)?$",
+                         re.IGNORECASE)
+
+
 def blocked(hit: Hit) -> str | None:
     """Why the hit's sentence tells no release by a state (None when nothing blocks it)."""
     text = hit.sent.text
@@ -375,6 +384,8 @@ def blocked(hit: Hit) -> str | None:
     word = text[s:e].lower()
     if FICTION.search(text[:s]):
         return "fiction"
+    if SINCE_BEGAN.search(text[:s]):
+        return "a series of releases as a time frame"
     rescue = RESCUE.search(text) or RESCUER_AGENT.search(text[max(0, s - 60):s]) or re.match(
         r"\s+by\s+(?:the\s+)?(?:police|troops|soldiers|rescuers|volunteers|firefighters|divers)\b", text[e:],
         re.IGNORECASE)

@@ -17,7 +17,7 @@ Cascade for each trigger (the first failing step drops it):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import Document, Span
 from .. import counts as cnt
@@ -72,6 +72,8 @@ class Hit:
     factive: bool = False  # a noun told as done: 'welcomed Thursday's release of 52 prisoners'
     entry: bool = False  # a timeline entry's noun: '13 December 2025 - The largest release so far: 123 people'
     counterpart: Hit | None = None
+    # 'Poland and Norway each released one man': the other state of a distributive coordinated subject
+    each_state: str | None = None
 
     @property
     def trigger(self) -> str:
@@ -230,8 +232,8 @@ _GERUND_AIM = re.compile(r"[^.;:]{0,80}?\b(?:was|is|would\s+be|remains?|remained
 _KIN_COUNT = re.compile(r"\s*(?:the\s+)?(\w+)\s+(nephews|nieces|sons|daughters|brothers|sisters|cousins)\b",
                         re.IGNORECASE)
 # 'were brought to Vilnius': a move to a named place, a release only when the place is another state's
-_MOVED_TO_PLACE = re.compile(r"(?:brought|taken|transferred|driven|escorted|transported)\s+(?:to|into)\s+(\S+)",
-                             re.IGNORECASE)
+_MOVED_TO_PLACE = re.compile(r"(?:brought|taken|transferred|driven|escorted|transported|sent)\s+(?:to|into)\s+"
+                             r"(?:the\s+(?=(?-i:[A-Z])))?(\S+)", re.IGNORECASE)
 # A pronoun or a generic holder as the subject of a release verb: the state of the release told before.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:it|the\s+(?:country|government|regime|authorities))\s+(?:\w+\s+){0,2}$",
                               re.IGNORECASE)
@@ -308,7 +310,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
                 r"\s+(?:(?-i:[A-Z])|\d|(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)",
                 after):
             passive = False  # 'Washington in turn set free Alex Saab': the object follows
-        moved = re.match(r"(?:driven|bused|bussed|taken|escorted|transported|brought)\s+(?:by\s+bus\s+)?"
+        moved = re.match(r"(?:driven|bused|bussed|taken|escorted|transported|brought|sent)\s+(?:by\s+bus\s+)?"
                          r"(?:to|across|over|into)\b", word)
         # ('were driven to the border and handed over, hours after ...': no object after it)
         handed = word.startswith("handed over") and bool(re.match(r"\s*(?:[,.;]|$|(?:to|at|on|in)\b)", after))
@@ -340,8 +342,11 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         participle = word.endswith("ed") or word in {"let go", "let out", "set free"}
         hit.remention = bool(participle and lx.REMENTION_BEFORE.search(before_all)
                              and (lx.REMENTION_AFTER.match(after) or lx.REMENTION_APPOSITION.match(after)
-                                  or (lx.PARTITIVE_OF.search(before_all) and after.lstrip().startswith(","))))
-        if passive and re.search(r"\b(?:have|has)\s+(?:now\s+)?been\s+$", before_all) and lx.SINCE_TALLY.match(after):
+                                  or (lx.PARTITIVE_OF.search(before_all)
+                                      and after.lstrip()[:1] in {",", "-", "–", "—"})))
+        # ('have been pardoned or let go since mid-2024': the second verb of the pair too)
+        if re.search(r"\b(?:have|has)\s+(?:now\s+)?been\s+(?:\w+\s+(?:or|and)\s+)?$", before_all) \
+                and lx.SINCE_TALLY.match(after):
             hit.remention = True  # 'more than 400 have been freed since July 2024': a running total
         # 'The ten Americans freed last week had been held ...': people of a release told already
         if word.endswith("ed") and re.search(r"\b(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}(?:prisoners|detainees|people|"
@@ -548,6 +553,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
             # 'Russia and Belarus handed over sixteen': the first of two coordinated subjects leads
             if len(near) >= 2 and re.fullmatch(r"\s+and\s+", text[near[-2][2]:near[-1][1]]):
                 pick = near[-2]
+                if re.match(r"\s+each\b", text[near[-1][2]:]):
+                    hit.each_state = near[-1][0]
             state = pick[0]
             hit.state_span = (hit.sent.start + pick[1], hit.sent.start + pick[2])
     # 'flies home from Caracas with six Americans': the place left names the holder
@@ -791,6 +798,9 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
         _fill(doc, hit, pub, own)
         if hit.state and hit.strong and not hit.remention:
             last = (hit.sent_idx, hit.state)
+    raw = [x for h in raw for x in ((h, replace(h, state=h.each_state, state_span=None, each_state=None,
+                                                names=list(h.names), nationalities=list(h.nationalities)))
+                                      if h.each_state and h.state and h.each_state != h.state else (h,))]
     others_of_named(raw)
     among_next(raw)
     # people held by a state, not a seal, a film or a suspect on bail (release_gate)

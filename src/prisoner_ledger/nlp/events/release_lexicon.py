@@ -121,6 +121,8 @@ STRONG_TRIGGER = re.compile(
     # '14 people were brought to Vilnius': moved to another state's city (kept only when passive and
     # the place is abroad, see release_hits.MOVED_ABROAD)
     r"(?:brought|taken|transferred|driven|escorted|transported)\s+(?:to|into)\s+(?-i:[A-Z])[\w-]+(?!\s+(?-i:[A-Z]))|"
+    # 'X and 18 other clergymen were sent to the Vatican' (like 'brought to': passive and abroad only)
+    r"sent\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?!\s+(?-i:[A-Z]))|"
     # 'were flown out / to Rome' (kept only when passive: the people were moved, see release_hits)
     r"flown\s+(?:out|to|home|abroad)|"
     # 'Nicaragua sends 135 prisoners to Guatemala': a state moving prisoners out of the country
@@ -582,7 +584,8 @@ _SWAP_CUE = (
 SWAP_FOR = re.compile(_SWAP_CUE, re.IGNORECASE)
 # The other side of a swap after the trigger, with its people.
 SWAP_FOR_NP = re.compile(
-    _SWAP_CUE + r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according|\w+ing)\b|[.;]|$)", re.IGNORECASE)
+    _SWAP_CUE + r"\s+(?P<np>[^.;]{3,160}?)(?=,\s+(?:the|who|a|said|according|\w+ing|and|but|while|whereas)\b|[.;]|$)",
+    re.IGNORECASE)
 # ('for eight Russians', 'for several Iranians'; 'the Council for Human Rights' names no people)
 FOR_NAT = re.compile(r"\bfor\s+(?P<np>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                       r"some|other|the|\w+ty)\s+(?:[A-Z][a-z]+(?:ans|ians|ese|s)))\b")

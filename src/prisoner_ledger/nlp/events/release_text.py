@@ -524,7 +524,9 @@ _TODAY_WORD = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evenin
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|date)|(?:on\s+)?that\s+(?:same\s+)?day|"
                        # 'was subsequently set at liberty', 'hours later': right after the act told before
                        r"subsequently|shortly\s+after(?:wards?)?|soon\s+after(?:wards?)|hours\s+later|"
-                       r"later\s+that\s+day|at\s+the\s+same\s+time|simultaneously)\b", re.IGNORECASE)
+                       r"later\s+that\s+day|at\s+the\s+same\s+time|simultaneously|"
+                       # 'were released at that time': the time the sentence before names
+                       r"at\s+that\s+time|at\s+the\s+time)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _previous_sentence_date(doc: Document, sent: Span, pub: PubDate) -> tuple[str, str, tuple[int, int]] | None:

@@ -28,7 +28,7 @@ from ...model import Document, Release, Span
 from . import release_fields as rf
 from .release_dates import DAY as _DAY
 from .release_dates import LEAD_SENTENCES as _LEAD_SENTENCES
-from .release_dates import date_fresh_news, date_stated_act, days_between
+from .release_dates import date_also, date_fresh_news, date_stated_act, days_between
 from .release_hits import Hit, find_hits
 from .release_text import SWAP_VENUES, PubDate, country_spans, story_state, usable_pub_date
 
@@ -548,6 +548,7 @@ def extract_releases(doc: Document, pub: PubDate | None = None) -> list[Release]
         mains.append(is_main)
     date_fresh_news(doc, [rec.hits for rec in records], out, pub)
     date_stated_act(doc, out, mains, pub)
+    date_also([rec.hits for rec in records], out)
     _announced_counts(doc, out)
     return out
 
