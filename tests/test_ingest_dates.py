@@ -336,3 +336,8 @@ def test_an_ambiguous_slash_byline_is_read_the_way_just_before_the_collection_st
     # '05/07/2023' day first is 5 July, month first 7 May; the stamp of 9 May tells which
     doc = doc_for(f" date 2023-05-09\nPosted: 05/07/2023 8:10 AM | Updated: 05/08/2023 9:00 AM\n{BODY}\n{BODY_2}")
     assert doc.pub_date.value == "2023-05-07"
+
+
+def test_an_author_line_with_a_date_is_a_dated_byline() -> None:
+    doc = doc_for(f"Exile news\n22.06.2025, 10:15  Author: Editorial staff. Translated from Russian\n{BODY}\n{BODY_2}")
+    assert doc.pub_date.value == "2025-06-22" and doc.pub_date.method == "byline"

@@ -224,3 +224,58 @@ def test_a_series_named_as_a_time_frame_is_no_release() -> None:
     text = ("Belarus frees 123 prisoners\nBelarus freed 123 prisoners on Saturday. It is the largest release since "
             "Lukashenko began freeing prisoners in a series of deals this year.")
     assert [r.count for r in releases_of(text, pub="2025-12-14")] == [123]
+
+
+def test_the_venue_of_a_swap_is_never_its_other_side() -> None:
+    text = ("Griner freed\nRussia handed Brittney Griner over on Thursday in exchange for Viktor Bout, the convicted "
+            "Russian arms dealer, in a trade on the tarmac of an airport in Abu Dhabi. Washington confirmed it.")
+    states = {r.releasing_state for r in releases_of(text, pub="2022-12-09")}
+    assert "AE" not in states and "RU" in states
+
+
+def test_a_date_in_the_other_sides_appositive_is_not_the_release_date() -> None:
+    text = ("In return, Sweden released Hamid Nouri on Saturday, a former prison official serving a life sentence "
+            "for his role in the mass executions of 1988.")
+    assert [r.date for r in releases_of(text, pub="2024-06-17")] == ["2024-06-15"]
+
+
+def test_the_attribution_after_an_appositive_dates_the_release() -> None:
+    text = ("Belarus has released Ihar Losik, a blogger who was serving a long sentence, the US Secretary of State "
+            "said on Wednesday, 30 April.")
+    assert [r.date for r in releases_of(text, pub="2025-05-01")] == ["2025-04-30"]
+
+
+def test_with_him_in_the_next_sentence_adds_a_freed_companion() -> None:
+    text = ("Johan Floderus, held in Iran for two years, landed in Stockholm on Saturday after Iran freed him. "
+            "With him was Saeed Azizi, a dual citizen who had also been detained in Tehran.")
+    rs = [r for r in releases_of(text, pub="2024-06-17") if r.releasing_state == "IR"]
+    assert rs and rs[0].count == 2
+
+
+def test_an_envoy_bringing_people_back_is_not_their_holder() -> None:
+    text = ("Tsikhanouski freed\nSiarhei Tsikhanouski walked out of a Belarusian prison on Saturday. Trump's envoy "
+            "brought back people who had been held as bargaining chips.")
+    assert {r.releasing_state for r in releases_of(text, pub="2025-06-22")} == {"BY"}
+
+
+def test_a_pardon_for_marijuana_possession_is_no_political_release() -> None:
+    text = "Biden has used his clemency powers, pardoning thousands convicted of simple marijuana possession."
+    assert releases_of(text, pub="2023-11-21") == []
+
+
+def test_a_holiday_is_no_freed_person() -> None:
+    text = "Timeline\n17 November 2022 - On National Victory Day, 5,774 prisoners are pardoned in Myanmar."
+    rs = releases_of(text, pub="2024-02-01")
+    assert [(r.count, r.named) for r in rs] == [(5774, [])]
+
+
+def test_an_article_before_a_release_noun_hides_no_subject() -> None:
+    text = ("Prisoners freed by Minsk arrive\nMore than 50 prisoners released by Belarus have crossed into "
+            "Lithuania. The minister said Vilnius had been informed of the transfer only hours in advance.")
+    assert {r.releasing_state for r in releases_of(text, pub="2025-09-11")} == {"BY"}
+
+
+def test_amnesty_international_is_no_state_detention_word_in_a_kidnapping() -> None:
+    text = ("Pupils freed\nSchoolchildren abducted by gunmen from a school earlier this month have been freed, the "
+            "state government said. Amnesty International urged the authorities to protect schools.")
+    assert releases_of(text, pub="2024-03-25") == []

@@ -127,7 +127,8 @@ RE_PERIOD = re.compile(
 RE_STAMP = re.compile(r"^\s*date\s+(?P<v>\d{4}-\d{2}-\d{2})\b[ \t]*", _F)
 # A byline: opens with 'By', says 'posted' / 'published' / 'written', or names someone 'by X'.
 # (A line with only 'Updated' is an update stamp, read as a header date line.)
-RE_BYLINE_CUE = re.compile(r"^by\b|\b(?:posted|published|written)\b", _F)
+# ('22.06.2025, 10:15  Author: Editorial staff. Translated from Russian': an exile outlet's byline)
+RE_BYLINE_CUE = re.compile(r"^by\b|\b(?:posted|published|written|translated\s+from)\b|\bauthors?\s*:", _F)
 RE_BY_NAME = re.compile(r"(?:^|[\s|,])[Bb]y\s*:?\s*(?:[A-Z@]|the\s+[A-Z])")
 RE_PUBLISHED = re.compile(r"\b(?:published|posted|issued|dated)\b", _F)
 RE_UPDATED = re.compile(r"\b(?:updated|modified|last\s+edit(?:ed)?)\b", _F)

@@ -221,7 +221,7 @@ def _number_in_name(text: str, c: Count) -> bool:
     """'the Charter 97 website', 'Article 19': digits right after a capitalised word count nobody; a
     number with its people noun right after it stays ('On Thursday 14 prisoners were released')."""
     digits = re.match(r"\d+\b", text[c.start:]) if c.qualifier != "between" else None
-    if digits and re.match(r"\d{1,3},", text[c.start:]) and re.search(r"(?-i:\b[A-Z][\w’'-]+),\s+$",
+    if digits and re.match(r"\d{1,3},(?!\d{3}\b)", text[c.start:]) and re.search(r"(?-i:\b[A-Z][\w’'-]+),\s+$",
                                                                       text[max(0, c.start - 30):c.start]) \
             and not re.search(r"\b(?:in|at|from|on|to|In|At|From|On|To)\s+[A-Z][\w’'-]+,\s+$",
                               text[max(0, c.start - 30):c.start]):

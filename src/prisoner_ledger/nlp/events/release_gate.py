@@ -202,7 +202,8 @@ REFUSED_CLEMENCY = re.compile(r"\b(?:turn(?:ed|s)?\s+down|reject(?:ed|s)?|den(?:
                               re.IGNORECASE)
 # 'This overview is released under a Creative Commons licence': a work, not a person.
 LICENCE_AFTER = re.compile(r"^\s+under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?licen[cs]es?\b", re.IGNORECASE)
-_STATE_DEAL = re.compile(r"\b(?:swap\w*|exchange[sd]?|pardon\w*|amnest\w*|clemency|political\s+prisoners?)\b",
+_STATE_DEAL = re.compile(r"\b(?:swap\w*|exchange[sd]?|pardon\w*|amnest\w*(?!\s+International)|clemency|"
+                         r"political\s+prisoners?)\b",
                          re.IGNORECASE)
 
 
@@ -263,7 +264,8 @@ def _story_lines(text: str) -> str:
 KIDNAP_DOC = re.compile(r"\b(?:abduct\w*|kidnap\w*|held\s+hostage|hostage-tak\w*|taken\s+hostage|bandits|gunmen|"
                         r"armed\s+men|militants|insurgents|jihadists?|rebels?|hijack\w*)\b", re.IGNORECASE)
 STATE_DETENTION_DOC = re.compile(r"\b(?:prisons?|jail\w*|penal|colon(?:y|ies)|sentenc\w*|convict\w*|pardon\w*|"
-                                 r"amnest\w*|political\s+prisoners?|regime|swap\w*|exchange[sd]?|custody|wrongful\w*|"
+                                 r"amnest\w*(?!\s+International)|political\s+prisoners?|regime|swap\w*|exchange[sd]?|"
+                                 r"custody|wrongful\w*|"
                                  r"detained\s+by|junta|court|trial|charges?|espionage|spying)\b", re.IGNORECASE)
 
 
@@ -377,6 +379,11 @@ SINCE_BEGAN = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){1,4}?(?:began|started|fi
                          re.IGNORECASE)
 
 
+# 'pardoning thousands convicted of simple marijuana possession': clemency for ordinary drug offences.
+DRUG_OFFENDERS = re.compile(r"\b(?:convicted\s+of|for|over)\s+(?:simple\s+|minor\s+|non-?violent\s+)?(?:marijuana|"
+                            r"cannabis|drug)\s+(?:possession|offen[cs]es|charges|use)\b", re.IGNORECASE)
+
+
 def blocked(hit: Hit) -> str | None:
     """Why the hit's sentence tells no release by a state (None when nothing blocks it)."""
     text = hit.sent.text
@@ -386,6 +393,8 @@ def blocked(hit: Hit) -> str | None:
         return "fiction"
     if SINCE_BEGAN.search(text[:s]):
         return "a series of releases as a time frame"
+    if DRUG_OFFENDERS.search(text):
+        return "ordinary drug offenders pardoned"
     rescue = RESCUE.search(text) or RESCUER_AGENT.search(text[max(0, s - 60):s]) or re.match(
         r"\s+by\s+(?:the\s+)?(?:police|troops|soldiers|rescuers|volunteers|firefighters|divers)\b", text[e:],
         re.IGNORECASE)
@@ -430,7 +439,8 @@ def blocked(hit: Hit) -> str | None:
 
 _BAIL = re.compile(r"\b(?:on\s+bail|granted\s+(?:\w+\s+)?bail|bail\s+(?:conditions|bond|hearing|plea|package)|"
                    + _MONEY_BAIL + r")\b", re.IGNORECASE)
-_STATE_RELEASE_DOC = re.compile(r"\b(?:swap\w*|prisoner\s+exchange|pardon\w*|amnest\w*|clemency)\b", re.IGNORECASE)
+_STATE_RELEASE_DOC = re.compile(r"\b(?:swap\w*|prisoner\s+exchange|pardon\w*|amnest\w*(?!\s+International)|"
+                                r"clemency)\b", re.IGNORECASE)
 
 
 def armed_group_document(doc: Document) -> bool:
@@ -443,7 +453,8 @@ def armed_group_document(doc: Document) -> bool:
 # A state's side of a deal anywhere in the text ('given nothing in exchange' is none: a deal needs 'in
 # exchange for' something, a swap, a prisoner exchange, a pardon).
 _DEAL_DOC = re.compile(r"\b(?:swap\w*|(?:prisoner|hostage)s?\s+exchange|exchange[sd]?\s+(?:of|for)|"
-                       r"in\s+exchange\s+for|pardon\w*|amnest\w*|clemency|political\s+prisoners?)\b", re.IGNORECASE)
+                       r"in\s+exchange\s+for|pardon\w*|amnest\w*(?!\s+International)|clemency|"
+                       r"political\s+prisoners?)\b", re.IGNORECASE)
 
 
 def escape_document(doc: Document) -> bool:

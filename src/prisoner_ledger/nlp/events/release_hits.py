@@ -24,7 +24,7 @@ from .. import counts as cnt
 from . import release_lexicon as lx
 from .release_counts import GROUP_NOUN, SINGULAR, hit_count
 from .release_gate import PEOPLE, admits
-from .release_links import among_next, bloc_subject, companions, days_apart, others_of_named
+from .release_links import among_next, bloc_subject, companions, companions_next, days_apart, others_of_named
 from .release_text import (
     NEVER_RELEASES,
     SWAP_VENUES,
@@ -234,6 +234,12 @@ _KIN_COUNT = re.compile(r"\s*(?:the\s+)?(\w+)\s+(nephews|nieces|sons|daughters|b
 # 'were brought to Vilnius': a move to a named place, a release only when the place is another state's
 _MOVED_TO_PLACE = re.compile(r"(?:brought|taken|transferred|driven|escorted|transported|sent)\s+(?:to|into)\s+"
                              r"(?:the\s+(?=(?-i:[A-Z])))?(\S+)", re.IGNORECASE)
+# 'Vilnius had been informed of the transfer': a release noun after an article has no subject before it
+# (a possessive - 'Minsk's release of' - is read elsewhere)
+_BARE_NOUN = re.compile(r"release|transfer|exchange|swap|handover|hand-over", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# 'Trump's envoy brought back people who had been held ...': who carries the freed people home is no holder
+_CARRIER = re.compile(r"(?:carried|carrying|brought\s+back|bringing\s+back|flew\s+back)\b", re.IGNORECASE)
 # A pronoun or a generic holder as the subject of a release verb: the state of the release told before.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:it|the\s+(?:country|government|regime|authorities))\s+(?:\w+\s+){0,2}$",
                               re.IGNORECASE)
@@ -527,7 +533,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         if place:
             cands = [c for c in countries if e + place.start(1) <= c[1] < e + place.end(1)]
             state = cands[0][0] if cands else None
-    elif state is None and not hit.passive and not adjectival:
+    elif state is None and not hit.passive and not adjectival and not _CARRIER.match(text[s:e]) \
+            and not (_BARE_NOUN.fullmatch(text[s:e]) and _DETERMINER_BEFORE.search(text[max(0, s - 25):s])):
         # 'after Algiers grants pardon': a state right before the verb is its subject, whatever stands before it
         # ('the pardon signed by Lukashenko covered ...': the signer stands inside the trigger span)
         upto = e if lx.PARDON_NOUN.match(text[s:e]) and len(text[s:e].split()) > 1 else s
@@ -587,6 +594,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     hit.state = state or fallback_state
     hit_count(hit, s, e, lo, hi)
     companions(doc, hit)
+    companions_next(doc, hit)
     # ('the summer releases come to ...': several releases summed up, no one group)
     # ('he was put on a bus': one person, whatever number the sentence before gives)
     if hit.count is None and not hit.names and hit.status is None and _PLURAL_GROUP.search(text) \
@@ -747,7 +755,9 @@ def _swap(doc: Document, hit: Hit, pub: PubDate) -> None:
     # are the freeing side, not the other one)
     others = [c[0] for c in countries if c[0] != hit.state and c[0] not in np_nats
               and not (hit.passive and c[2] <= hit.start - hit.sent.start and lx.HELD_IN.search(text, 0, c[1]))]
-    others = [c for c in others if c not in SWAP_VENUES] or others  # ('ABU DHABI, Dec 8 - ...': the venue)
+    # ('ABU DHABI, Dec 8 - ...', 'on the tarmac of an airport in Abu Dhabi': the venue; the story's other
+    # party is found later, releases._to_release)
+    others = [c for c in others if c not in SWAP_VENUES]
     other.state = nat_codes[0] if nat_codes else (others[0] if others else None)
     # 'for Russians held in the West', 'for two Iranians jailed in Sweden': the place of detention
     # the counterpart's own phrase names is who frees them; a place no state ('the West') leaves it open
@@ -787,6 +797,14 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
         _fill(doc, hit, pub, None)
         if hit.state and admits(doc, hit):
             fallback = hit.state
+            break
+    # ('more than 50 prisoners released by the Lukashenka regime have crossed ...' on a Lithuanian page: a
+    # passive's own agent or place names the holder before the page's most mentioned state does)
+    for hit in (h for h in raw if fallback is None and h.strong and h.passive and not h.entry
+                and not _other_time(h)):
+        agent = _passive_agent(hit.sent.text, hit.end - hit.sent.start, country_spans(doc, hit.sent))
+        if agent and agent not in SWAP_VENUES:
+            fallback = agent
             break
     fallback = fallback or story_state(doc)
     last: tuple[int, str] | None = None  # (sentence, state) of the last release told

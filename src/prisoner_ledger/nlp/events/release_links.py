@@ -129,3 +129,32 @@ def companions(doc: Document, hit: Hit) -> None:
     value = max(1, len(hit.names) - len(extra)) + len(extra) + singles
     hit.count = cnt.Count(value, "", lo, hi, None, "named")
     hit.count_implicit = True
+
+
+# The next sentence naming who came out with the person just freed: 'With him was Saeed Azizi, ...',
+# 'She was accompanied by X', 'Also on the plane were X and Y'.
+_WITH_NEXT = re.compile(r"^\s*(?:With\s+(?:him|her|them)\s+(?:was|were|came|flew)|(?:He|She)\s+was\s+(?:joined|"
+                        r"accompanied)\s+by|Also\s+(?:on\s+(?:board|the\s+(?:plane|flight|bus))|freed|released)\s+"
+                        r"(?:was|were))\s+(?P<list>[^;.]+)")
+
+
+def companions_next(doc: Document, hit: Hit) -> None:
+    """Add the people the next sentence names as freed with the hit's one named person."""
+    if len(hit.names) != 1 or (hit.count is not None and not hit.count_implicit) or \
+            hit.sent_idx + 1 >= len(doc.sentences):
+        return
+    nxt = doc.sentences[hit.sent_idx + 1]
+    m = _WITH_NEXT.match(nxt.text)
+    if m is None:
+        return
+    lo, hi = m.start("list"), m.end("list")
+    # (the list's own appositive - 'X, a dual citizen who had also been detained' - names no one else)
+    app = re.search(r",\s+(?:a|an|the)\s", nxt.text[lo:hi])
+    known = {x[0] for x in hit.names}
+    extra = [n for n in names_in(doc, nxt, lo, lo + app.start() if app else hi) if n[0] not in known]
+    if not extra:
+        return
+    hit.names = [*hit.names, *extra]
+    hit.count = cnt.Count(len(hit.names), "", hit.count.start if hit.count else 0,
+                          hit.count.end if hit.count else 0, None, "named")
+    hit.count_implicit = True

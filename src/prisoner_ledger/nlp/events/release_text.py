@@ -148,7 +148,7 @@ def _surnames(doc: Document) -> dict[str, str]:
             continue  # a dictionary actor counts as an opposition figure or a private person, never a body
         tokens = clean_name(m.text).split()
         if len(tokens) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and len(tokens[-1]) > 2 \
-                and not place_code(tokens[-1]) and tokens[-1][0].isupper():
+                and not place_code(tokens[-1]) and tokens[-1][0].isupper() and tokens[-1] not in _CALENDAR_WORDS:
             out.setdefault(tokens[-1], " ".join(tokens))
     doc.extras["_release_surnames"] = out
     return out
@@ -212,10 +212,15 @@ def bare_subject_name(sent: Span, lo: int, s: int) -> tuple[str, int, int] | Non
         return None
     name = m.group(1)
     words = name.split()
+    if words[-1] in _CALENDAR_WORDS:
+        return None
     if any(place_code(w) for w in words) or place_code(name) or words[0] in {"The", "A", "An", "In", "On", "At",
                                                                              "President", "Prime", "Foreign"}:
         return None
     return name, sent.start + lo + m.start(1), sent.start + lo + m.end(1)
+
+
+_CALENDAR_WORDS = frozenset({"Day", "Week", "Eve", "Year", "Holiday", "Festival"})
 
 
 def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -242,8 +247,8 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
         if len(tokens) == 1 and tokens[0] in _surnames(doc):
             clean = _surnames(doc)[tokens[0]]  # 'Pastor Brunson' of a person named in full elsewhere
             tokens = clean.split()
-        if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
-            continue
+        if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens) or tokens[-1] in _CALENDAR_WORDS:
+            continue  # ('On National Victory Day, 5,774 prisoners are pardoned': a holiday, no person)
         if place_code(clean) and len(tokens) == 1:
             continue  # a state or its capital, not a person
         if any(clean == n for n, _, _ in out):
@@ -504,12 +509,15 @@ def in_relative_clause(text: str, trig: int, start: int, end: int) -> bool:
 
 
 _APPOSITIVE_EVENT = re.compile(r"\b(?:convicted|sentenced|arrested|detained|jailed|imprisoned|murder\w*|killing|"
-                               r"kill\w*|born|elected|accused|charged|tried|trial|captured|abducted)\b", re.IGNORECASE)
+                               r"kill\w*|born|elected|accused|charged|tried|trial|captured|abducted|"
+                               # 'a former official serving a life sentence for his role in the executions'
+                               r"serving|executions?|massacres?|role\s+in|crimes?)\b", re.IGNORECASE)
 
 
 def _in_appositive_event(between: str) -> bool:
     """'released X, the hitman convicted of a murder in 2019': after a comma, another event's date."""
-    comma = between.find(",")
+    # (the part after the last comma: ', US Secretary of State X said on Wednesday' is the attribution's)
+    comma = between.rfind(",")
     return comma >= 0 and bool(_APPOSITIVE_EVENT.search(between[comma:]))
 
 
