@@ -279,3 +279,22 @@ def test_amnesty_international_is_no_state_detention_word_in_a_kidnapping() -> N
     text = ("Pupils freed\nSchoolchildren abducted by gunmen from a school earlier this month have been freed, the "
             "state government said. Amnesty International urged the authorities to protect schools.")
     assert releases_of(text, pub="2024-03-25") == []
+
+
+def test_a_pardon_granted_to_turkeys_is_no_release() -> None:
+    text = ("Biden pardons turkeys Liberty and Bell\nPresident Joe Biden on Monday granted pardons to two turkeys "
+            "from Minnesota in the annual ceremony.")
+    assert releases_of(text, pub="2023-11-21") == []
+
+
+def test_foreigners_among_those_prisoners_are_a_part_of_the_amnesty() -> None:
+    text = "Under the same order, 114 foreigners among those prisoners are being released and will be deported."
+    start = text.index("released")
+    count = cnt.release_count(text, start, start + 8, passive=True)
+    assert count is None or count.value != 114
+
+
+def test_a_single_freed_together_with_a_named_man_and_his_appositive_counts_three() -> None:
+    text = ("Belarus let go an American citizen together with Andrey Kuznechyk, a journalist for RFE/RL, and Ihar "
+            "Losik on Wednesday.")
+    assert _counts(text, "2025-02-14") == [3]

@@ -185,7 +185,7 @@ def _role(text: str, start: int, end: int, pct: bool) -> str:
     if pct:
         return "percent"
     before = text[max(0, start - 40):start]
-    if _SUBSET_BEFORE.search(before) or re.match(r"\s+among\s+them\b", text[end:]):
+    if _SUBSET_BEFORE.search(before) or re.match(r"\s+among\s+(?:them|those|these|the)\b", text[end:]):
         return "subset"  # ('another 30 walked out, 14 women among them': a part of the 30)
     if re.search(r"\bof\s+(?:them|whom)$", text[start:end]) and re.search(r",\s*$", before):
         return "subset"  # ('52 people crossed ..., six of them Lithuanian citizens': a part of the 52)

@@ -43,9 +43,18 @@ def _antecedent(text: str, count: cnt.Count, s: int, e: int) -> bool:
 
 # One item of a list of people: a singular noun phrase ('an American citizen', 'a priest') or a name
 # with its role words ('RFE/RL journalist Andrey Kuznechyk'; 'close ally of X' is a description).
-_SINGLE_ITEM = re.compile(r"(?:a|an|one|another)\s+(?:[\w/.'’-]+\s+){0,5}?[\w'’-]+", re.IGNORECASE)
+_SINGLE_ITEM = re.compile(r"(?:a|an|one|another)\s+(?:[\w/.'’-]+\s+){0,5}?[\w/.'’-]*\w", re.IGNORECASE)
 _NAME_ITEM = re.compile(r"(?:(?!of\b)[\w/.'’-]+\s+){0,4}?(?-i:[A-Z][\w'’-]+)\s+(?-i:[A-Z][\w'’-]+)", re.IGNORECASE)
 _BARE_NAME = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}")
+
+
+# Where a list of the people after an active verb ends: a stop, the clause's time or circumstance, or
+# another state's verb ('Hungary freed X, and Austria released Y') starts another clause.
+# another state's verb ('Hungary freed X, and Austria released Y') starts another clause, its subject
+# with it.
+_LIST_END = re.compile(r"[.;:]|\s(?:after|before|when|while|because|following|on|in|at|last|this|from|to)\b|"
+                       r"(?:,?\s+and\s+(?:[\w'’-]+\s+){1,3}?)?(?:released|freed|pardoned|let|handed|sent|deported|"
+                       r"expelled|returned|swapped)\b")
 
 
 def _listed_people(region: str) -> int:
@@ -54,15 +63,19 @@ def _listed_people(region: str) -> int:
     phrase is its apposition ('another ex-candidate, Andrei Sannikov, and his aide X': two)."""
     body = re.sub(r"\s+(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s*$", "", region.strip(" ,"))
     body = re.sub(r"^.*?\s[-–—:]\s+", "", body)  # a timeline entry's date
-    parts = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", body)
+    parts = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:together|along)\s+with\s+)", body)
     items, seps = parts[0::2], parts[1::2]
     # ('Anastassia Nuhfer, a US citizen, was freed': an appositive, no list; a list ends on 'and')
-    if len(items) < 2 or "and" not in seps[-1] or not all(i and (_SINGLE_ITEM.fullmatch(i) or _NAME_ITEM.fullmatch(i))
-                                                          for i in items):
+    if len(items) < 2 or not re.search(r"\band\b|\bwith\b", seps[-1]) or not all(
+            i and (_SINGLE_ITEM.fullmatch(i) or _NAME_ITEM.fullmatch(i)) for i in items):
         return 0
     n = len(items)
     for k in range(len(items) - 1):
-        if "and" not in seps[k] and _SINGLE_ITEM.fullmatch(items[k]) and _BARE_NAME.fullmatch(items[k + 1]):
+        if "," not in seps[k] or re.search(r"\band\b|\bwith\b", seps[k]):
+            continue
+        # 'another ex-candidate, Andrei Sannikov,' / 'Andrey Kuznechyk, a journalist for RFE/RL,': one person
+        if (_SINGLE_ITEM.fullmatch(items[k]) and _BARE_NAME.fullmatch(items[k + 1])) or (
+                _BARE_NAME.fullmatch(items[k]) and _SINGLE_ITEM.fullmatch(items[k + 1])):
             n -= 1
     return n
 
@@ -95,7 +108,8 @@ def hit_count(hit: Hit, s: int, e: int, lo: int, hi: int) -> None:
             hit.split = "more"
     elif hit.strong or hit.names:
         region = text[lo:hi]
-        listed = _listed_people(text[lo:s] if hit.passive else text[e:hi])
+        listed = _listed_people(text[lo:s]) if hit.passive else max(
+            _listed_people(text[e:hi]), _listed_people(_LIST_END.split(text[e:], maxsplit=1)[0]))
         if listed > max(1, n_named) and not GROUP_NOUN.search(region):
             hit.count = cnt.Count(listed, "", lo, hi, None, "listed")
             hit.count_implicit = True

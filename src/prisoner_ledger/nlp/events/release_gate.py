@@ -122,8 +122,11 @@ _PUBLICATION = (r"(?:overview|report|file|list|data|dataset|statement|document|s
                 r"paper|briefing|review|index|ranking|map|tally|count)s?")
 _PUBLICATION_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _PUBLICATION + r"\s+$",
                                  re.IGNORECASE)
-THING_AFTER = re.compile(r"^\s+(?:(?:a|an|the|two|three|four|five|\d+|several|some|its|their|his|her|dozens\s+of|"
-                         r"hundreds\s+of)\s+(?:[\w-]+\s+)?(?:animals?|birds?|seals?|whales?|turtles?|dolphins?|"
+# ('granted pardons to two turkeys', 'pardons turkeys Liberty and Bell': the animal object, with or without
+# 'to' and a determiner)
+THING_AFTER = re.compile(r"^\s+(?:(?:to\s+)?(?:(?:a|an|the|two|three|four|five|\d+|several|some|its|their|his|"
+                         r"her|dozens\s+of|hundreds\s+of)\s+)?(?:[\w-]+\s+)?(?:animals?|birds?|seals?|whales?|"
+                         r"turtles?|dolphins?|"
                          r"eagles?|owls?|hawks?|falcons?|storks?|dogs?|cats?|horses?|turkeys?|sheep|cattle|cows?|"
                          r"deer|bears?|wolves|wolf|foxes|fox|otters?|bats?|fish|salmon|trout|doves?|pigeons?)\b|"
                          r"up|water|funds?|money|cash|\$|€|£|gas|steam|energy|pressure|hormones?|"
