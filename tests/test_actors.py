@@ -332,3 +332,10 @@ def test_a_phrase_that_only_sounds_like_a_surname_alias_is_no_person() -> None:
     assert d.lookup("Royal Decree") is None  # sounds like the alias 'De Croo'
     found = d.lookup("Alexander De Croo")
     assert found is not None and found.country == "BE"
+
+
+def test_a_full_name_around_a_surname_alias_is_the_mention() -> None:
+    # the dictionary knows 'Kazulin' as an alias of Alexander Kozulin but not this spelling of the full name
+    text = "In August 2008 the former presidential candidate Alexander Kazulin was let out early."
+    ms = [m for m in tag_actors(_doc(text, ner=True)) if m.actor_id == "alexander-kozulin"]
+    assert [m.text for m in ms] == ["Alexander Kazulin"]

@@ -298,3 +298,19 @@ def test_a_single_freed_together_with_a_named_man_and_his_appositive_counts_thre
     text = ("Belarus let go an American citizen together with Andrey Kuznechyk, a journalist for RFE/RL, and Ihar "
             "Losik on Wednesday.")
     assert _counts(text, "2025-02-14") == [3]
+
+
+def test_a_subject_pronoun_of_a_passive_release_names_the_person_before() -> None:
+    text = ("Belarus jailed the opposition leader Mikola Statkevich in 2020. He was freed on Friday after five "
+            "years in a penal colony.")
+    assert [r.named for r in releases_of(text, pub="2025-09-14")] == [["Mikola Statkevich"]]
+    text = ("The court sentenced Mikola Statkevich to 14 years; he was eventually released in a pardon, "
+            "Belarusian state media said.")
+    assert [r.named for r in releases_of(text, pub="2025-09-14")] == [["Mikola Statkevich"]]
+
+
+def test_the_men_of_both_sides_of_a_swap_are_no_count_of_one_side() -> None:
+    text = ("Iran has freed Johan Floderus and Saeed Azizi in exchange for Sweden's release of Hamid Nouri, Oman "
+            "said on Saturday. The three men were flown to Muscat on Saturday, the Omani ministry said.")
+    got = sorted((r.releasing_state, r.count) for r in releases_of(text, pub="2024-06-15"))
+    assert got == [("IR", 2), ("SE", 1)]

@@ -116,8 +116,18 @@ def ner_mentions(doc: Document, d: ActorDictionary, taken: list[Mention], opts: 
     sents = [doc.sentences[i] for i in idx]
     text = doc.clean_text
 
+    def same_person(m: Mention, start: int, end: int) -> bool:
+        """'Alexander Kazulin' around the alias 'Kazulin' of the dictionary's Alexander Kozulin: the
+        full name, as written, is the mention."""
+        if m.label != "ACTOR" or not m.actor_id or not (start <= m.start and m.end <= end) \
+                or end - start <= m.end - m.start:
+            return False
+        actor = d.lookup(text[start:end], date)
+        return actor is not None and actor.id == m.actor_id
+
     def free(start: int, end: int) -> bool:
-        blocking = [m for m in taken if m.start < end and start < m.end and not _inside_name(m, start, end, text)]
+        blocking = [m for m in taken if m.start < end and start < m.end and not _inside_name(m, start, end, text)
+                    and not same_person(m, start, end)]
         return not blocking and not _overlaps(out, start, end)
 
     for i, sent, sdoc in zip(idx, sents, nlp.pipe([s.text for s in sents], disable=_NER_DISABLE), strict=True):
@@ -138,8 +148,8 @@ def ner_mentions(doc: Document, d: ActorDictionary, taken: list[Mention], opts: 
             person = _person_mention(d, start, end, text[start:end], date)
             if person is not None:
                 out.append(person)
-                swallowed.update(id(m) for m in taken if _inside_name(m, start, end, text)
-                                 and m.start < end and start < m.end)
+                swallowed.update(id(m) for m in taken if m.start < end and start < m.end
+                                 and (_inside_name(m, start, end, text) or same_person(m, start, end)))
         for ent in sdoc.ents:
             if ent.label_ not in ("ORG", "GPE", "NORP"):
                 continue

@@ -469,6 +469,10 @@ def _other_time(hit: Hit) -> bool:
     return _clause_cue(hit.sent.text, hit.start - hit.sent.start, hit.end - hit.sent.start) is not None
 
 
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|but|where|after|when)\s+)(he|she|He|She)\s+"
+                              r"(?:was|had\s+been|has\s+been)\s+(?:(?:also|then|later|finally|eventually|quietly|suddenly|\w+ly)\s+)?$")
+
+
 def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> None:
     text = hit.sent.text
     countries = country_spans(doc, hit.sent)
@@ -502,8 +506,12 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         pron = re.match(r"\s+(him|her)\b(?!\s+(?!(?:on|in|at|after|before|from|and|last|this|early|late|as|to|"
                         r"with|under|following|when|because|into|across|over)\b)(?-i:[a-z]))", text[e:])
         pron_at = e + pron.start(1) if pron else -1
+    if pron is None and hit.passive and hit.strong:
+        # 'He was freed on Friday', '...; she was eventually sent to the Vatican': the passive's subject
+        pron = _SUBJECT_PRONOUN.search(text[:s])
+        pron_at = pron.start(1) if pron else -1
     if not hit.names and pron is not None:
-        one = pronoun_person(doc, hit.sent.start + pron_at, pron.group(1) == "her")
+        one = pronoun_person(doc, hit.sent.start + pron_at, pron.group(1).lower() in ("her", "she"))
         hit.names = [one] if one is not None else []
     hit.nationalities = nationalities_in(doc, hit.sent, lo, hi)
     # state: 'from Belarusian prisons', 'by order of X', the active subject, then the fallback

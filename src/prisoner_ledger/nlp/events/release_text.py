@@ -287,10 +287,21 @@ def pronoun_person(doc: Document, pos: int, feminine: bool) -> tuple[str, int, i
 
     # (four sentences back: a quote of several sentences names its subject only before it starts)
     lo = next((s.start for s in reversed(doc.sentences[:max(0, _sentence_index(doc, pos) - 3)])), 0)
+    text = doc.clean_text
+    # a surname alone ('Nouri was convicted ... He was pardoned') of a person named in full elsewhere
+    bare = [(sm.start(), sm.end(), full) for surname, full in _surnames(doc).items()
+            for sm in re.finditer(rf"\b{re.escape(surname)}\b(?![’'-])", text[lo:pos])]
+    last_bare = max(bare, default=None)
     for m in sorted((m for m in doc.mentions if lo <= m.start < pos and m.end <= pos), key=lambda m: -m.start):
+        if last_bare is not None and lo + last_bare[0] > m.end:
+            fem = is_feminine(last_bare[2])
+            if fem is None or fem == feminine:
+                return last_bare[2], lo + last_bare[0], lo + last_bare[1]
         name = m.resolved_from if m.label == "PRON" else m.text
         if not name or not (_is_person(m) or m.label == "PRON"):
             continue
+        if lx.ROLE_BEFORE_NAME.search(text[max(0, m.start - 40):m.start]):
+            continue  # 'Prime Minister X, who met the two on the tarmac': an office, not the freed
         if m.actor_id and not m.actor_id.startswith("p:") and not str(m.country or "").endswith("-OPP") \
                 and not _private_person(m.actor_id):
             continue  # an official or a body

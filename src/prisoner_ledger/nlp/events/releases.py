@@ -262,8 +262,10 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
 
 
 def _place(records: list[_Record], h: Hit, pub: str | None = None, siblings: tuple[Hit, ...] = ()) -> _Record | None:
+    # (a state the sentence does not name - the story's fallback - gives way to the person's record:
+    # 'Nouri ... He was pardoned by the government' goes with Sweden's release of Nouri)
     by_name = [r for r in records if any(_same(n, x) for n, _, _ in h.names for x in r.names)
-               and (not h.state or not r.state or r.state == h.state)]
+               and (not h.state or not r.state or r.state == h.state or (h.state_span is None and r.counterpart_of))]
     if h.split and h.names and h.split != "related":
         by_name = [r for r in by_name if r.split_names]
     if by_name:
@@ -367,6 +369,11 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
 
 def _count(rec: _Record, names: list[str]) -> tuple[int | None, str | None, list[int], Any]:
     hits = [h for h in rec.hits if h.count is not None]
+    other = rec.counterpart or rec.counterpart_of
+    if other is not None and names and other.names:
+        # 'The three men were flown to Muscat' after a swap of two for one: both sides together
+        both = len(names) + len(other.names)
+        hits = [h for h in hits if h.names or h.count is None or h.count.value != both]
     written = [h for h in hits if not h.count_implicit]
     total = next((h for h in written if h.count is not None and h.count.role == "total"), None) or next(
         (h for h in written if h.count is not None and h.count.role == "part"), None)
