@@ -637,7 +637,14 @@ def _header_full_dates(doc: Document) -> list[tuple[str, str, str]]:
         if origin == "text" and len(text.split()) > BYLINE_MAX_WORDS:
             continue
         method = "byline" if origin == "dated-byline" or is_dated_byline(text) else "header"
-        out.extend((h.value, method, text.strip()) for h in find_full_dates(text))
+        for h in find_full_dates(text):
+            out.append((h.value, method, text.strip()))
+            # ('Updated 11/09/2025' under 'VILNIUS, Sept 11': an ambiguous slash date lends either reading)
+            m = RE_NUMERIC.fullmatch(h.raw.strip())
+            if m and m["sep"] == "/" and int(m["a"]) <= 12 and int(m["b"]) <= 12 and m["a"] != m["b"]:
+                for other in {_iso(int(m["y"]), int(m["a"]), int(m["b"])),
+                              _iso(int(m["y"]), int(m["b"]), int(m["a"]))} - {h.value, None}:
+                    out.append((str(other), method, text.strip()))
     return out
 
 

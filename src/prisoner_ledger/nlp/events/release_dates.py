@@ -30,7 +30,11 @@ _WEEKDAY = re.compile(r"\b(?:on\s+|this\s+)(?:Monday|Tuesday|Wednesday|Thursday|
 # has been reunited with her children', 'the two men are home'.
 _FRESH_LEAD = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+)?(?:been\s+)?(?:freed|released|pardoned|"
                          r"reunited|returned|arrived|landed|crossed|let\s+go)\b|\b(?:is|are)\s+(?:now\s+|finally\s+)?"
-                         r"(?:back\s+(?:home|in)|home|free)\b", re.IGNORECASE)
+                         r"(?:back\s+(?:home|in)|home|free)\b"
+                         # a state agency's decree news: 'has signed an Order on pardoning', '431 persons ... are
+                         # pardoned'
+                         r"|\b(?:has|have)\s+signed\s+(?:an?\s+|the\s+)?(?:decree|order|ordinance)\b"
+                         r"|\b(?:are|is)\s+(?:hereby\s+)?(?:pardoned|amnestied)\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|finally)\s+)?(?:been\s+)?$", re.IGNORECASE)
 
 

@@ -291,6 +291,20 @@ def animal_document(doc: Document) -> bool:
         {m.group(0).lower() for m in ANIMAL_DOC.finditer(t)}) >= 2 and not STATE_DETENTION_DOC.search(t))
 
 
+# The White House turkey 'pardon': birds and the holiday, and no word for a person held by a state.
+_CEREMONY_DOC = re.compile(r"\b(?:turkeys?|birds?|Thanksgiving|poultry|gobblers?)\b", re.IGNORECASE)
+_PEOPLE_HELD_DOC = re.compile(r"\b(?:prisons?|jail\w*|prisoners?|inmates?|penal|colon(?:y|ies)|sentenc\w*|convict\w*|"
+                              r"detain\w*|detention|custody|clemency)\b", re.IGNORECASE)
+
+
+def ceremony_pardon(doc: Document, hit: Hit) -> bool:
+    """A ceremonial pardon of animals ('pardoned two Minnesota turkeys', 'after the pardon they were to be
+    released to a farm'): a page about turkeys and birds, and a sentence with no person held in it."""
+    return _document_flag(doc, "_release_ceremony", lambda t: len(
+        {m.group(0).lower().rstrip("s") for m in _CEREMONY_DOC.finditer(t)}) >= 2) and not _PEOPLE_HELD_DOC.search(
+        hit.sent.text)
+
+
 # Detention words anywhere in the document (the lexicon's list plus the nouns for the held).
 _HELD = re.compile(r"\b(?:prisoners?|detainees?|captiv\w+|POWs?|hostages?|political\s+prisoners?|"
                    r"arrest\w*|convict\w*|sentenc\w+|colony|colonies|swap(?:s|ped)?|"
@@ -378,6 +392,9 @@ def has_people(doc: Document, hit: Hit) -> bool:
 
 # 'the largest release since Lukashenko began freeing prisoners in a series of deals': the start of a
 # series of releases, named as a time frame, no release of its own.
+# 'has barely fallen even in periods when some prisoners were pardoned': releases in general, none told.
+GENERIC_PERIODS = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:periods|times|months|years|weeks|phases)\s+"
+                             r"(?:when|in\s+which)\s+[^.;:]{0,60}$", re.IGNORECASE)
 SINCE_BEGAN = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){1,4}?(?:began|started|first\s+began)\s+(?:to\s+)?$",
                          re.IGNORECASE)
 
@@ -387,6 +404,14 @@ DRUG_OFFENDERS = re.compile(r"\b(?:convicted\s+of|for|over)\s+(?:simple\s+|minor
                             r"cannabis|drug)\s+(?:possession|offen[cs]es|charges|use)\b", re.IGNORECASE)
 
 
+# 'according to photographs released by her team', 'the figures were released on Monday': a thing made
+# public, not a person freed.
+THING_BEFORE = re.compile(r"\b(?:photos?|photographs?|pictures?|images?|footage|videos?|statements?|reports?|figures|"
+                          r"data|documents?|recordings?|tapes?|files?|emails?|transcripts?|details|results|"
+                          r"findings|minutes)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|being|just|"
+                          r"recently|later|also)\s+)*$", re.IGNORECASE)
+
+
 def blocked(hit: Hit) -> str | None:
     """Why the hit's sentence tells no release by a state (None when nothing blocks it)."""
     text = hit.sent.text
@@ -394,7 +419,7 @@ def blocked(hit: Hit) -> str | None:
     word = text[s:e].lower()
     if FICTION.search(text[:s]):
         return "fiction"
-    if SINCE_BEGAN.search(text[:s]):
+    if SINCE_BEGAN.search(text[:s]) or GENERIC_PERIODS.search(text[:s]):
         return "a series of releases as a time frame"
     if DRUG_OFFENDERS.search(text):
         return "ordinary drug offenders pardoned"
@@ -412,6 +437,8 @@ def blocked(hit: Hit) -> str | None:
         return "expulsion of non-prisoners"
     if not hit.passive and THING_AFTER.match(text[e:]):
         return "a thing freed"
+    if hit.passive and THING_BEFORE.search(text[:s]):
+        return "a thing released"
     if TEMPORARY_LEAVE.match(text[e:]):
         return "temporary leave under escort"
     if END_OF_TERM.search(text) and re.search(r"\b(?:are|is|who|that)\s+(?:\w+ly\s+)?$", text[:s]):
@@ -477,7 +504,7 @@ def admits(doc: Document, hit: Hit) -> bool:
     if blocked(hit) is not None or ordinary_criminal_document(doc) or kidnapping_document(doc) \
             or animal_document(doc) or bail_document(doc) or armed_group_document(doc) or escape_document(doc):
         return False
-    if not has_people(doc, hit):
+    if not has_people(doc, hit) or ceremony_pardon(doc, hit):
         return False
     return detention_context(doc) or _state_named_in_sentence(doc, hit)
 

@@ -100,6 +100,25 @@ def is_other_sense_page(doc: Document) -> bool:
                                        (len(lx.SOFTWARE_PAGE.findall(text)), lx.SOFTWARE_PAGE_MIN, 2)))
 
 
+def _under_link_heading(doc: Document, sent: Span) -> bool:
+    """A line with no sentence end in a list under a 'More on this story' / 'Read more' heading line
+    (each line above it up to the heading unpunctuated too): a link to another story."""
+    text = doc.clean_text
+    ls = text.rfind("\n", 0, sent.start) + 1
+    le = text.find("\n", sent.start)
+    line = text[ls:(len(text) if le < 0 else le)].strip()
+    if not line or re.search(r"[.!?…][\"”’')\]]*$", line):
+        return False
+    above = [x.strip() for x in text[max(0, ls - 1200):ls].split("\n") if x.strip()][-4:]
+    for prev in reversed(above):
+        heading = lx.LINK_HEADING.match(prev)
+        if heading and len(re.findall(r"\w+", prev[heading.end():])) <= 1:
+            return True  # ('More on this story', 'Read more:'; not a menu 'Top Stories Topics Video Listen')
+        if re.search(r"[.!?…][\"”’')\]]*$", prev):
+            return False
+    return False
+
+
 def _title_case_link(text: str) -> bool:
     m = lx.RELATED_LINK.match(text)
     if not m:
@@ -187,7 +206,9 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
         return lo, (end + tail.end() if tail else start)
     stop = re.search(r"[;]|\s[-–—]\s|,\s+(?:who|whom|whose|which|where|when|"
                      r"after|following|as|while|according|said|human|the\s+\w+\s+said)\b"
-                     r"|\b(?:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+exchange|in\s+return)\b"
+                     # ('Among 14 Set Free After U.S. Envoy Visits Minsk': a title-case headline too)
+                     r"|\b(?i:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+(?:an?\s+|the\s+)?(?:exchange|swap|trade)|"
+                     r"in\s+return)\b"
                      # 'frees ten Americans as US releases X': a second clause with its own subject
                      r"|\sas\s+(?=(?:the\s+)?(?-i:[A-Z]))"
                      # '..., and Norway released Y': the next state's own act in a list of them
@@ -226,7 +247,9 @@ def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 # A gerund that is the subject of an aim: 'freeing X and other jailed opponents was its main demand'.
-_GERUND_AIM = re.compile(r"[^.;:]{0,80}?\b(?:was|is|would\s+be|remains?|remained|became|becomes|as)\s+(?:\w+\s+){0,3}?"
+# ('has made the freeing of all political prisoners a condition for ...': 'made ... a' names the aim too)
+_GERUND_AIM = re.compile(r"[^.;:]{0,80}?\b(?:was|is|would\s+be|remains?|remained|became|becomes|as|a|an|its|one)\s+"
+                         r"(?:\w+\s+){0,3}?"
                          r"(?:demand|condition|priority|aim|goal|precondition|requirement|objective|price)s?\b",
                          re.IGNORECASE)
 _KIN_COUNT = re.compile(r"\s*(?:the\s+)?(\w+)\s+(nephews|nieces|sons|daughters|brothers|sisters|cousins)\b",
@@ -354,6 +377,10 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         if re.search(r"\b(?:have|has)\s+(?:now\s+)?been\s+(?:\w+\s+(?:or|and)\s+)?$", before_all) \
                 and lx.SINCE_TALLY.match(after):
             hit.remention = True  # 'more than 400 have been freed since July 2024': a running total
+        if re.search(r"\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?$", before_all) \
+                and lx.SINCE_TALLY.match(after):
+            hit.remention = True  # 'has freed several hundred people since mid-2024'
+
         # 'The ten Americans freed last week had been held ...': people of a release told already
         if word.endswith("ed") and re.search(r"\b(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}(?:prisoners|detainees|people|"
                                              r"men|women|activists|(?-i:[A-Z])[a-z]+(?:ans|ese|is))\s+$", before_all) \
@@ -469,6 +496,9 @@ def _other_time(hit: Hit) -> bool:
     return _clause_cue(hit.sent.text, hit.start - hit.sent.start, hit.end - hit.sent.start) is not None
 
 
+_SECURED_NOUN = re.compile(r"\b(?:secured?|securing|won|winning|obtained|negotiated|brokered|helped\s+(?:to\s+)?"
+                           r"(?:secure|win|obtain))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:release|freedom|liberation)\b",
+                           re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[;,]\s*|\b(?:and|but|where|after|when)\s+)(he|she|He|She)\s+"
                               r"(?:was|had\s+been|has\s+been)\s+(?:(?:also|then|later|finally|eventually|quietly|suddenly|\w+ly)\s+)?$")
 
@@ -559,6 +589,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                  and not lx.GO_BETWEEN_COMPOUND.match(text, c[2])
                  # ('X, who holds French citizenship, was ...': a nationality, not who frees)
                  and not re.match(r"\s+(?:citizenship|nationality|passports?)\b", text[c[2]:])
+                 # ('the same U.S. channel secured freedom for ...': who wins a release is its go-between)
+                 and not _SECURED_NOUN.search(text[c[2]:e])
                  and not (re.search(r"(?:an|ese|ish|i|ch|ic)$", text[c[1]:c[2]])
                           and lx.PERSON_DESCRIPTOR_AFTER.match(text[c[2]:]))]
         clause_lo = s - len(_clause_before(text, s))
@@ -790,7 +822,7 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
     raw: list[Hit] = []
     for i in sentence_ids:
         sent = doc.sentences[i]
-        if not _title_case_link(sent.text):
+        if not _title_case_link(sent.text) and not _under_link_heading(doc, sent):
             raw.extend(_trigger_hits(doc, i, sent, pub))
     # first pass: the states that active sentences name ('Belarus released ...')
     # (a completed release first: 'X agreed to release Y' names the other side of a deal)

@@ -291,7 +291,7 @@ MODAL_BEFORE = re.compile(
     r"willing\w*|prepared|offer\w*|propos\w*|plan(?:s|ned|ning)?|intend\w*|would|could|might|may|should|must|can|"
     r"will|shall|if|unless|until|provided|possible|possibly|potential(?:ly)?|likely|slated|waiting|await\w*|"
     # ('after months of negotiations Belarus freed 14': a finished negotiation)
-    r"efforts?\s+to|fight\w*\s+for|struggl\w*\s+for|lobby\w*\s+for|"
+    r"efforts?\s+to|fight\w*\s+for|interest(?:ed)?\s+in|keen\s+(?:on|to)|struggl\w*\s+for|lobby\w*\s+for|"
     r"(?<!of\s)(?<!after\s)(?<!following\s)negotiat\w*|talks?\s+(?:on|about)|"
     r"discuss\w*|conditions?|refus\w*|not|never|no|den(?:y|ied|ies)|nor|far\s+from|instead\s+of|"
     r"rul(?:e|es|ed|ing)\s+out|reject\w*|exclud\w*|"
@@ -310,7 +310,10 @@ MODAL_BEFORE = re.compile(
 MODAL_AFTER_NOUN = re.compile(
     r"^(?:[^.;:]|(?<=[A-Z])\.){0,120}?\b(?:can|could|may|might|would|will|should|must)\s+(?:not\s+|still\s+|soon\s+|yet\s+|"
     r"eventually\s+|possibly\s+)?(?:be\s+)?(?:reached|agreed|achieved|possible|secured|found|concluded|struck|"
-    r"made|happen|take\s+place|be\s+done)\b",
+    r"made|happen|take\s+place|be\s+done)\b"
+    # 'made the freeing of all political prisoners a condition for easing sanctions': what is asked
+    r"|^(?:[^.;:]){0,80}?\b(?:a|the|its|their|one)\s+(?:key\s+|main\s+|central\s+)?(?:pre)?(?:condition|"
+    r"prerequisite)\b",
     re.IGNORECASE,
 )
 # Tighter window for words that only matter right before the trigger ('to', 'by', 'to be').

@@ -55,7 +55,8 @@ def country_spans(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
     ms = [m for m in doc.mentions if sent.start <= m.start < sent.end]
     if ms:
         for m in ms:
-            if m.country and _STATE.match(m.country):
+            # (a broadcaster - 'RFE/RL journalist X' - frees no one and receives no one: no state here)
+            if m.country and _STATE.match(m.country) and not (m.role and _MEDIA_ROLE.search(m.role)):
                 out.append((m.country, m.start - sent.start, m.end - sent.start))
     elif not doc.mentions:
         for cm in _CAP_PHRASE.finditer(sent.text):
@@ -220,7 +221,10 @@ def bare_subject_name(sent: Span, lo: int, s: int) -> tuple[str, int, int] | Non
     return name, sent.start + lo + m.start(1), sent.start + lo + m.end(1)
 
 
-_CALENDAR_WORDS = frozenset({"Day", "Week", "Eve", "Year", "Holiday", "Festival"})
+# Last words of a capitalised phrase that names a day or a legal act, never a person ('Victory Day',
+# 'Pardon Order', 'Amnesty Law')
+_CALENDAR_WORDS = frozenset({"Day", "Week", "Eve", "Year", "Holiday", "Festival", "Order", "Decree", "Law", "Act",
+                             "Resolution", "Code", "Constitution", "Committee", "Commission"})
 
 
 def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -543,7 +547,7 @@ _TODAY_WORD = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evenin
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|date)|(?:on\s+)?that\s+(?:same\s+)?day|"
                        # 'was subsequently set at liberty', 'hours later': right after the act told before
                        r"subsequently|shortly\s+after(?:wards?)?|soon\s+after(?:wards?)|hours\s+later|"
-                       r"later\s+that\s+day|at\s+the\s+same\s+time|simultaneously|"
+                       r"later\s+that\s+day|at\s+the\s+same\s+time|simultaneously|in\s+parallel|"
                        # 'were released at that time': the time the sentence before names
                        r"at\s+that\s+time|at\s+the\s+time)\b(?!\s+of\b)", re.IGNORECASE)
 

@@ -240,7 +240,11 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
             (h.date_weak or all(o.date_weak for o in rec.hits if o.date)) and _days_near(rec.date, h.date)) \
             and not _arrival_after(rec, h) and not _handover_after_pardon(rec, h) and not _one_of_the_batch(rec, h):
         return False
-    if h.split and not any(o.sent_idx == h.sent_idx for o in rec.hits):
+    # ('Another 30 pardoned' over 'he had pardoned 30 more people on September 4': the headline sums up
+    # the same release the cue of another one opens)
+    if h.split and not any(o.sent_idx == h.sent_idx for o in rec.hits) and not (
+            h.split in ("more", "another") and rec.hits and all(o.headline for o in rec.hits)
+            and _written(h) is not None and all(_written(o) in (None, _written(h)) for o in rec.hits)):
         return False
     if h.date and h.date_written and rec.date is None and rec.hits and all(
             o.split == "more" for o in rec.hits if o.strong) and _days_before(h.date, pub) > _MORE_IS_NEW_DAYS:
