@@ -75,3 +75,54 @@ def test_an_ambiguous_update_stamp_takes_the_reading_of_the_dateline() -> None:
     raw = RawDocument("d.txt", text.encode(), "txt", "d.txt", {"encoding": "utf-8", "markup": "text"})
     doc = clean(raw, IngestOptions())[0]
     assert doc.pub_date.value == "2025-09-11"
+
+
+def test_a_dictionary_name_with_a_lower_case_particle_is_a_person() -> None:
+    from prisoner_ledger.model import Mention
+    from prisoner_ledger.nlp.events.release_text import _is_person
+
+    m = Mention(0, 18, "Alaa Abd el-Fattah", "ACTOR", "alaa-abd-el-fattah", "EG-OPP", "activist")
+    assert _is_person(m)
+    assert not _is_person(Mention(0, 14, "the White House", "ACTOR", "white-house", "US", "office"))
+
+
+def test_a_second_group_in_addition_shares_the_day_of_the_first() -> None:
+    text = ("NAY PYI TAW, 4 Jan - The junta chief granted amnesty to 5,864 prisoners on Independence Day, which "
+            "falls today. In addition, the junta chief also granted amnesty to 180 foreign prisoners, who will be "
+            "deported.")
+    got = sorted((r.count, r.date, r.background) for r in releases_of(text, pub="2025-01-04"))
+    assert got == [(180, "2025-01-04", False), (5864, "2025-01-04", False)]
+
+
+def test_a_date_in_a_leading_after_clause_is_the_earlier_event() -> None:
+    text = ("After the thaw announced in December 2014, Cuba freed 53 political prisoners in the first weeks of "
+            "2015, a list agreed with Washington.")
+    assert [r.date for r in releases_of(text, pub="2025-01-16")] == ["2015"]
+
+
+def test_a_demonym_ending_in_ans_counts_people() -> None:
+    from prisoner_ledger.nlp import counts as cnt
+
+    text = "On Thursday, 135 Nicaraguans held for political reasons were flown out of Managua to Guatemala."
+    start = text.index("flown out")
+    count = cnt.release_count(text, start, start + 9, passive=True)
+    assert count is not None and count.value == 135
+
+
+def test_another_figure_also_let_go_is_one_more_of_the_same_release() -> None:
+    text = ("Cuba freed Ihar Losik on Thursday as it pressed ahead with a promised release of 553 prisoners. "
+            "Another prominent opposition figure, Mikola Statkevich, was also let go, relatives said.")
+    rs = releases_of(text, pub="2025-01-17")
+    assert len(rs) == 1 and set(rs[0].named) == {"Ihar Losik", "Mikola Statkevich"}
+
+
+def test_the_latest_in_a_series_of_pardons_tells_no_release_of_its_own() -> None:
+    text = ("The move is the latest in a series of presidential pardons since the relaunch of the pardon "
+            "committee in 2022, Egyptian officials said.")
+    assert releases_of(text, pub="2025-09-23") == []
+
+
+def test_one_in_ten_freed_is_a_share_not_a_release() -> None:
+    text = ("Viasna says the number of political prisoners in Belarus still held is around 1,100, meaning roughly "
+            "one in ten has now been freed this year.")
+    assert releases_of(text, pub="2025-12-13") == []

@@ -63,7 +63,12 @@ _PEOPLE = (
     r"pilots|monks|pastors|missionaries|bishops|clerics|defenders|campaigners|politicians|leaders|"
     r"contractors|tourists|travell?ers|backpackers|volunteers|reporters|photographers|writers|artists|"
     r"musicians|employees|partisans|Kurds|Uyghurs|Uighurs|Christians|Catholics|Baha'?is|"
-    r"[A-Z][a-z]+ians|[A-Z][a-z]+ese)"
+    r"[A-Z][a-z]+ians|[A-Z][a-z]+ese|"
+    # demonyms of other endings ('135 Nicaraguans', 'two Israelis', 'three Swedes')
+    r"Nicaraguans|Guatemalans|Mexicans|Moroccans|Africans|Koreans|Afghans|Uzbeks|Kazakhs|Turks|Swedes|Danes|"
+    r"Finns|Czechs|Slovaks|Croats|Serbs|Thais|Filipinos|Israelis|Iraqis|Pakistanis|Saudis|Emiratis|Kuwaitis|"
+    r"Qataris|Omanis|Bahrainis|Yemenis|Somalis|Azerbaijanis|Bangladeshis|Nepalis|Kyrgyz|Tajiks|Dutch|French|"
+    r"Swiss|Irish|Scots)"
 )
 # Up to seven words (adjectives, 'of some of the most prominent') between a number and its noun.
 _GAP = (r"(?:[\s,]+(?!(?:and|or|were|was|are|have|had|who|than|more|over|for|in|at|on|from)\b)"

@@ -163,7 +163,9 @@ def date_also(records: list[list[Hit]], out: list[Release]) -> None:
         if rel.date or rel.status or not hits:
             continue
         first = min(hits, key=lambda h: h.start)
-        if first.split or not first.strong or not _ALSO_BEFORE.search(first.sent.text[:first.start - first.sent.start]):
+        # ('In addition, the Chairman also granted amnesty to 180 foreign prisoners': the same order's)
+        if (first.split and first.split not in ("in addition", "additionally")) or not first.strong \
+                or not _ALSO_BEFORE.search(first.sent.text[:first.start - first.sent.start]):
             continue
         donors = [(min(h.start for h in hs), r) for j, (hs, r) in enumerate(zip(records, out, strict=True))
                   if j != i and r.date and r.releasing_state == rel.releasing_state and hs
@@ -171,6 +173,8 @@ def date_also(records: list[list[Hit]], out: list[Release]) -> None:
         if donors:
             _, donor = max(donors, key=lambda d: d[0])
             rel.date, rel.date_reason = donor.date, f"'also': the day of the release told before ({donor.date_reason})"
+            if not donor.background and first.split:
+                rel.background = False  # another group of the day's own release
 
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

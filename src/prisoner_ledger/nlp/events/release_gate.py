@@ -390,11 +390,18 @@ def has_people(doc: Document, hit: Hit) -> bool:
     return bool(rel and not hit.passive and (PEOPLE.search(rel.group(1)) or _capitalised_person(doc, rel.group(1))))
 
 
-# 'the largest release since Lukashenko began freeing prisoners in a series of deals': the start of a
-# series of releases, named as a time frame, no release of its own.
+# 'roughly one in ten has now been freed this year', 'two out of three were released': a share.
+SHARE_SUBJECT = re.compile(r"\b(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:three|four|five|six|"
+                           r"seven|eight|nine|ten|twenty|hundred|\d+)\s+(?:\w+\s+){0,3}?(?:has|have|had|was|were|is|"
+                           r"are)\s+(?:now\s+|already\s+|since\s+)?(?:been\s+)?$", re.IGNORECASE)
+# 'the latest in a series of presidential pardons since 2022': many releases summed up, none told.
+SERIES_OF = re.compile(r"\b(?:a|the)\s+(?:long\s+|new\s+)?(?:series|string|wave|spate|run|number)\s+of\s+"
+                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # 'has barely fallen even in periods when some prisoners were pardoned': releases in general, none told.
 GENERIC_PERIODS = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:periods|times|months|years|weeks|phases)\s+"
                              r"(?:when|in\s+which)\s+[^.;:]{0,60}$", re.IGNORECASE)
+# 'the largest release since Lukashenko began freeing prisoners in a series of deals': the start of a
+# series of releases, named as a time frame, no release of its own.
 SINCE_BEGAN = re.compile(r"\bsince\s+(?:[\w.'’-]+\s+){1,4}?(?:began|started|first\s+began)\s+(?:to\s+)?$",
                          re.IGNORECASE)
 
@@ -421,6 +428,10 @@ def blocked(hit: Hit) -> str | None:
         return "fiction"
     if SINCE_BEGAN.search(text[:s]) or GENERIC_PERIODS.search(text[:s]):
         return "a series of releases as a time frame"
+    if word.endswith("s") and SERIES_OF.search(text[:s]):
+        return "a series of releases summed up"
+    if SHARE_SUBJECT.search(text[:s]):
+        return "a share of the held, no group freed"
     if DRUG_OFFENDERS.search(text):
         return "ordinary drug offenders pardoned"
     rescue = RESCUE.search(text) or RESCUER_AGENT.search(text[max(0, s - 60):s]) or re.match(

@@ -648,6 +648,9 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     cue = _clause_cue(text, s, e)
     if cue and in_relative_clause(text, s, cue.start(), cue.end()):
         cue = None  # 'X, who pleaded guilty last year in a U.S. case, has been let go': the clause's own time
+    if cue and cue.group(0).lower() == "another" and re.search(r"\balso\s+(?:\w+\s+)?$", text[:s]) \
+            and re.match(r"another\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?-i:[A-Z])", text[cue.start():], re.IGNORECASE):
+        cue = None  # 'Another opposition figure, Félix Navarro, was also let go': one more of the same release
     if cue and hit.split is None and not hit.headline:
         hit.split = cue.group(0).lower()
     if lx.RELATED_LINK.match(text):

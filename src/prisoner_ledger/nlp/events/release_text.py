@@ -73,7 +73,13 @@ def _is_person(m: Any) -> bool:
     words = m.text.split()
     if m.label == "ACTOR" and m.role and _BODY_ROLE.search(m.role):
         return False  # 'Radio Liberty' (a broadcaster), 'Amnesty International' (an organisation)
-    return m.label == "ACTOR" and len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+    return m.label == "ACTOR" and len(words) >= 2 and words[0][:1].isupper() and all(
+        (w[:1].isupper() and not w.isupper()) or _NAME_PARTICLE.match(w) for w in words)
+
+
+# Lower-case particles of personal names ('Alaa Abd el-Fattah', 'Ahmed bin Ali', 'Juan de la Cruz').
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|ben|de|del|della|der|di|da|dos|das|du|la|le|van|von|"
+                            r"y|e)(?:-(?-i:[A-Z])\w+)?$")
 
 
 _BODY_ROLE = re.compile(r"\b(?:broadcaster|organi[sz]ation|agency|group|NGO|service|newspaper|outlet|radio|union|"
@@ -709,6 +715,9 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
             continue  # 'X, detained at a Moscow airport in February ..., was let go': the arrest's date
         if dm.end <= trig and _AFTER_CLAUSE.search(text, dm.end, trig):
             continue  # 'Families were celebrating on Thursday after Venezuela released 10': the later act's day
+        if dm.end <= trig and re.match(r"\W*(?:After|Following)\b[^,;]*$", text[:dm.start]) \
+                and "," in text[dm.end:trig] and not lx.RELEASE_DAY_AFTER.match(text[dm.end:]):
+            continue  # 'After the thaw announced in December 2014, Cuba freed 53 ...': the earlier event's date
 
         if dm.start > trig and _in_appositive_event(text[trig:dm.start]):
             continue
