@@ -71,7 +71,8 @@ _PEOPLE = (
     r"Swiss|Irish|Scots)"
 )
 # Up to seven words (adjectives, 'of some of the most prominent') between a number and its noun.
-_GAP = (r"(?:[\s,]+(?!(?:and|or|were|was|are|have|had|who|than|more|over|for|in|at|on|from)\b)"
+_GAP = (r"(?:[\s,]+(?!(?:and|or|were|was|are|have|had|who|than|more|over|for|in|at|on|from|after|before|following|"
+        r"since|during|against|into)\b)"
         rf"(?!(?:\d|(?:{_WORD})\b))[\w.'’\-]+){{0,7}}?")
 
 _COUNT = re.compile(
@@ -270,7 +271,9 @@ def find_counts(text: str) -> list[Count]:
         # a year is not a count ('in 2020 protesters')
         if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("qual_pre"):
             continue
-        if (_DATE_BEFORE.search(text[:m.start()]) and not m.group("qual_pre")) or _MONTH_AFTER.match(
+        # ('In June fourteen people', 'in September 52 people': a word number or one above 31 is no day)
+        day_like = m.group("num").strip().isdigit() and int(m.group("num").strip()) <= 31
+        if (_DATE_BEFORE.search(text[:m.start()]) and not m.group("qual_pre") and day_like) or _MONTH_AFTER.match(
                 text[m.end("num"):]):
             continue  # 'Aug 16', '16 August': a day of the month ('3 July at least eight' is a count)
         qual = m.group("qual_pre")
@@ -562,6 +565,13 @@ def release_count(text: str, start: int, end: int, passive: bool = False, n_name
               and not re.search(r",\s+and\s", text[c.end:start])]
     if not passive and n_named and not after:
         before = []  # 'X let ten Americans go and Y released Saab': the named object is the count
+    if passive and before:
+        # 'three people - among them a US citizen and a journalist - were released': the aside names some
+        # of the people the number before it counts
+        aside = re.search(r"\s[-–—]\s+(?:among\s+them|including)\b[^-–—]{1,160}\s[-–—]\s+(?:\w+\s+){0,3}$",
+                          text[:start], re.IGNORECASE)
+        if aside is not None and any(c.end <= aside.start() for c in before):
+            before = [c for c in before if c.end <= aside.start()]
     order = (before[::-1] + after) if passive else (after + before[::-1])
     if not order:
         return None

@@ -46,6 +46,7 @@ def _antecedent(text: str, count: cnt.Count, s: int, e: int) -> bool:
 _SINGLE_ITEM = re.compile(r"(?:a|an|one|another)\s+(?:[\w/.'’-]+\s+){0,5}?[\w/.'’-]*\w", re.IGNORECASE)
 _NAME_ITEM = re.compile(r"(?:(?!of\b)[\w/.'’-]+\s+){0,4}?(?-i:[A-Z][\w'’-]+)\s+(?-i:[A-Z][\w'’-]+)", re.IGNORECASE)
 _BARE_NAME = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}")
+_BARE_NAME_END = re.compile(r"(?:^|\s)(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}$")
 
 
 # Where a list of the people after an active verb ends: a stop, the clause's time or circumstance, or
@@ -74,8 +75,10 @@ def _listed_people(region: str) -> int:
         if "," not in seps[k] or re.search(r"\band\b|\bwith\b", seps[k]):
             continue
         # 'another ex-candidate, Andrei Sannikov,' / 'Andrey Kuznechyk, a journalist for RFE/RL,': one person
+        # ('In mid-April 2012 Andrei Sannikov, another former candidate, and his aide X': a name after a frame)
         if (_SINGLE_ITEM.fullmatch(items[k]) and _BARE_NAME.fullmatch(items[k + 1])) or (
-                _BARE_NAME.fullmatch(items[k]) and _SINGLE_ITEM.fullmatch(items[k + 1])):
+                (_BARE_NAME.fullmatch(items[k]) or _BARE_NAME_END.search(items[k]))
+                and _SINGLE_ITEM.fullmatch(items[k + 1])):
             n -= 1
     return n
 

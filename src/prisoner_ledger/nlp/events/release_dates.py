@@ -178,13 +178,19 @@ def date_also(records: list[list[Hit]], out: list[Release]) -> None:
 
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_DAY = re.compile(r"-\d{2}-\d{2}")
 
 
 def days_between(a: str | None, b: str | None) -> int | None:
     """Days from ``a`` to ``b`` (positive when ``b`` is later); None unless both are full days."""
+    if a and b and _MONTH_DAY.fullmatch(a) and _MONTH_DAY.fullmatch(b):
+        a, b = "2000" + a, "2000" + b  # two days of one unknown year ('-04-08', '-04-09'): a leap year holds both
     if not a or not b or not DAY.fullmatch(a) or not DAY.fullmatch(b):
         return None
-    return (_dt.date.fromisoformat(b) - _dt.date.fromisoformat(a)).days
+    try:
+        return (_dt.date.fromisoformat(b) - _dt.date.fromisoformat(a)).days
+    except ValueError:
+        return None
 
 
 def _near(a: str, b: str) -> bool:

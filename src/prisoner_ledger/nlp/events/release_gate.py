@@ -216,6 +216,9 @@ TEMPORARY_LEAVE = re.compile(r"^[^.;]{0,40}?\b(?:for\s+(?:a\s+few|a\s+couple\s+o
                              re.IGNORECASE)
 # 'others leave the list when their terms end and they are let out': people freed by the calendar,
 # told in the present of habit (only with a present-tense passive: 'are let out', 'is released').
+# 'only a part of them have left prison after serving their terms': freed when the term ran out.
+SERVED_TERM_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:after|upon|on)\s+(?:serving|completing|finishing)\s+"
+                               r"(?:out\s+)?(?:their|his|her|the)\s+(?:full\s+)?(?:terms?|sentences?)\b", re.IGNORECASE)
 END_OF_TERM = re.compile(r"\breach(?:ed|es)?\s+the\s+end\s+of\s+(?:their|his|her)\s+(?:terms?|sentences?)\b|"
                          r"\bwhen\s+(?:their|his|her)\s+(?:terms?|sentences?)\s+"
                          r"(?:end|ends|expire|expires|run\s+out)\b|"
@@ -390,6 +393,13 @@ def has_people(doc: Document, hit: Hit) -> bool:
     return bool(rel and not hit.passive and (PEOPLE.search(rel.group(1)) or _capitalised_person(doc, rel.group(1))))
 
 
+# 'What happened the last times Minsk let prisoners go', 'Belarus has released political prisoners before':
+# the habit of releasing, no release told.
+GENERIC_TIMES_BEFORE = re.compile(r"\b(?:the\s+last\s+times|each\s+time|every\s+time|whenever|(?:the\s+)?times\s+"
+                                  r"when)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+GENERIC_OBJECT_AFTER = re.compile(r"^\s+(?:political\s+)?(?:prisoners|detainees|dissidents|opponents|critics)\s+"
+                                  r"(?:before|in\s+the\s+past|previously|many\s+times|repeatedly|several\s+times|"
+                                  r"on\s+(?:several|many)\s+occasions)\b", re.IGNORECASE)
 # 'roughly one in ten has now been freed this year', 'two out of three were released': a share.
 SHARE_SUBJECT = re.compile(r"\b(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:three|four|five|six|"
                            r"seven|eight|nine|ten|twenty|hundred|\d+)\s+(?:\w+\s+){0,3}?(?:has|have|had|was|were|is|"
@@ -430,6 +440,8 @@ def blocked(hit: Hit) -> str | None:
         return "a series of releases as a time frame"
     if word.endswith("s") and SERIES_OF.search(text[:s]):
         return "a series of releases summed up"
+    if GENERIC_TIMES_BEFORE.search(text[:s]) or (not hit.passive and GENERIC_OBJECT_AFTER.match(text[e:])):
+        return "releases in general, none told"
     if SHARE_SUBJECT.search(text[:s]):
         return "a share of the held, no group freed"
     if DRUG_OFFENDERS.search(text):
@@ -452,6 +464,8 @@ def blocked(hit: Hit) -> str | None:
         return "a thing released"
     if TEMPORARY_LEAVE.match(text[e:]):
         return "temporary leave under escort"
+    if SERVED_TERM_AFTER.match(text[e:]):
+        return "habitual release at the end of a term"
     if END_OF_TERM.search(text) and re.search(r"\b(?:are|is|who|that)\s+(?:\w+ly\s+)?$", text[:s]):
         return "habitual release at the end of a term"
     if word.startswith("discharged") and BACK_IN_PRISON.search(text):

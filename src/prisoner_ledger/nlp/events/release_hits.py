@@ -327,6 +327,10 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             continue  # 'the many reporters who were detained and let go': short detentions told in general
         if lx.ANYONE_BEFORE.search(before_all):
             continue  # 'anyone released would have to leave the country': a condition of an offer
+        if word in ("releases", "pardons", "swaps") and re.search(
+                r"\b(?:after|before|following|amid|over|of|for|on|new|more|further|recent)\s+(?:[\w-]+\s+)?$",
+                before_all, re.IGNORECASE) and re.match(r"\s*(?:$|[,.;:!?]|(?:of|in|from|and|as|to)\b)", after):
+            continue  # 'U.S. eases sanctions after prisoner releases': a plural noun, not a verb
         if lx.IN_BATCHES.match(after):
             continue  # 'has let out political prisoners in a series of batches': a summary of releases told apart
         if word.startswith(("deported", "expelled")) and re.match(r"\s+from\s+(?:the\s+)?[A-Z]", after):
@@ -496,6 +500,8 @@ def _other_time(hit: Hit) -> bool:
     return _clause_cue(hit.sent.text, hit.start - hit.sent.start, hit.end - hit.sent.start) is not None
 
 
+_DECREE_GERUND = re.compile(r"\b(?:signed|issued)\s+(?:an?\s+|the\s+)?(?:order|decree|edict|ordinance)\s+$",
+                            re.IGNORECASE)
 _SECURED_NOUN = re.compile(r"\b(?:secured?|securing|won|winning|obtained|negotiated|brokered|helped\s+(?:to\s+)?"
                            r"(?:secure|win|obtain))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:release|freedom|liberation)\b",
                            re.IGNORECASE)
@@ -579,7 +585,10 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
         spans = [c for c in countries if c[2] <= upto
                  and (not _in_mediator_phrase(text, c[1]) or len(text[c[2]:s].split()) <= 2
                       or re.search(r"\b(?:signed|issued|granted|decreed|ordered)\s+by\s+(?:the\s+)?$",
-                                   text[max(0, c[1] - 25):c[1]]))
+                                   text[max(0, c[1] - 25):c[1]])
+                      # ('after President X signed an order freeing him': the signer of the decree)
+                      or re.match(r"\s+(?:signed|issued|decreed)\s+(?:an?\s+|the\s+)?(?:order|decree|edict)\s+$",
+                                  text[c[2]:s]))
                  and c[0] not in NEVER_RELEASES and not in_destination_phrase(text, c[1])
                  # ('a similar visit by Keith Kellogg returned X ...': the subject is the visit)
                  and not lx.NOUN_BY.search(text, max(0, c[1] - 45), c[1])
@@ -587,6 +596,8 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                  and not re.match(r"\s+(?:border|frontier|checkpoint|side\s+of\s+the\s+border)\b", text[c[2]:])
                  # ('the three US-brokered rounds freed ...': the go-between of the rounds, not who frees)
                  and not lx.GO_BETWEEN_COMPOUND.match(text, c[2])
+                 # ('Lukashenka pardons 31 Ukrainians, hands them over': a plural demonym names people)
+                 and not re.fullmatch(r"(?-i:[A-Z])[a-z]+ans", text[c[1]:c[2]])
                  # ('X, who holds French citizenship, was ...': a nationality, not who frees)
                  and not re.match(r"\s+(?:citizenship|nationality|passports?)\b", text[c[2]:])
                  # ('the same U.S. channel secured freedom for ...': who wins a release is its go-between)
@@ -833,8 +844,10 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
     # (a gerund - 'freeing X was its demand' - names who asks, not who frees)
     # (a timeline entry's noun - '... The largest release so far: 123 people' - has no subject)
     # (a release told with a cue of another time - 'In January last year, X was let go' - comes last)
+    # (a gerund after a decree - 'X signed an order freeing him' - names its signer, who frees)
     for hit in sorted((h for h in raw if h.strong and not h.passive
-                       and not doc.clean_text[h.start:h.end].lower().endswith("ing")
+                       and (not doc.clean_text[h.start:h.end].lower().endswith("ing")
+                            or _DECREE_GERUND.search(doc.clean_text, max(0, h.start - 30), h.start))
                        and not h.entry),
                       key=lambda h: (h.status is not None, _other_time(h))):
         _fill(doc, hit, pub, None)

@@ -7,6 +7,7 @@ functions of ``nlp.actors`` are asked directly about capitalised phrases. Dates 
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -659,6 +660,10 @@ _AFTER_CLAUSE = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bweeks\s)(?<!\bweek\s
                            r"[^,;:]*$")
 
 
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS_LATER = re.compile(r"\b(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+later\b", re.IGNORECASE)
+
+
 class HitDate(NamedTuple):
     value: str | None
     reason: str
@@ -679,6 +684,8 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
     best = None
     best_dist = 10**9
     best_attributed = False
+    dateline_dm = None
+    from_dateline = False
     written = False
     for dm in dates_in(text, pub):
         other = lx.OTHER_EVENT_BEFORE_DATE.search(text[max(0, dm.start - 45):dm.start])
@@ -744,8 +751,15 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
             dist = min(dist, 150)  # 'In October, days after ..., Caracas released five': the sentence's frame
         if _DATE_OF_EXCHANGE.match(text[dm.end:dm.end + 60]):
             dist = min(dist, 150)  # 'on 18 July completed a prisoner exchange in which ... freed': the act's date
+        if dateline and dm.value:
+            dateline_dm = dm
         if dist < best_dist:
             best, best_dist, best_attributed = dm, dist, attributed
+    if best is not None and best.value is None and dateline_dm is not None and (
+            best.kind == "weekday" or _TODAY_WORD.search(best.text)):
+        # 'NAY PYI TAW, Jan. 4 (Xinhua) -- ... granted amnesty on Thursday' with no year known: the weekday
+        # the dateline tells is the dateline's own day ('-01-04')
+        best, best_attributed, from_dateline = dateline_dm, False, True
     same = _SAME_DAY.search(text)
     if same is not None and (best is None or best.value is None or best_dist > 160):
         # 'By Thursday ... X, who left prison ... that day': a day named earlier in the sentence itself
@@ -760,6 +774,14 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
         before = _previous_sentence_date(doc, sent, pub)
         if before is not None:
             return HitDate(before[0], f"'{same.group(0)}': {before[1]}", before[2], True)
+    later = _DAYS_LATER.search(text)
+    if later is not None and (best is None or best.value is None or best_dist > 160):
+        # 'X walked out on August 16 ... Two others were set at liberty four days later': that day plus four
+        before = _previous_sentence_date(doc, sent, pub)
+        if before is not None and len(before[0]) == 10 and before[0][0].isdigit():
+            n = int(later.group(1)) if later.group(1).isdigit() else _SMALL_NUMBERS[later.group(1).lower()]
+            day = (_dt.date.fromisoformat(before[0]) + _dt.timedelta(days=n)).isoformat()
+            return HitDate(day, f"'{later.group(0)}': {before[1]} plus {n} days", before[2], True)
     if best is None:
         heading = _date_heading_before(doc, sent, pub) or _timeline_entry_date(doc, sent, pub)
         if heading is not None:
@@ -768,7 +790,7 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
         return HitDate(None, "", None, written)
     value = best.value if best.value and _DATE_SHAPE.match(best.value) else None
     reason = best.reason if not best_attributed else f"the day the news was given: {best.reason}"
-    if value is not None:
+    if value is not None and not from_dateline:
         value, completed = _with_only_year(doc, value)
         reason = f"{reason}; the year is the only one the text names" if completed else reason
     # ('had already been let out by Saturday morning': a deadline, the act may be earlier - weak like a news day)

@@ -64,7 +64,7 @@ class _Record:
                 h for h in self.hits if h.strong == strong and h.date]
             dated = [h.date for h in hits if h.date]
             if dated:
-                day = _act_day([h for h in hits if h.date and len(h.date.lstrip("-")) >= 10])
+                day = _act_day([h for h in hits if h.date and (len(h.date) >= 10 or len(h.date) == 6)])
                 # ('in 2025 ... in September': a month that refines the year the same hits give)
                 refined = [d for d in dated if any(d != o and d.startswith(o) for o in dated)]
                 return day or (max(refined, key=len) if refined else dated[0])
@@ -137,6 +137,16 @@ def _handover_after_pardon(rec: _Record, h: Hit) -> bool:
         if gap is not None and 0 < gap <= _PARDON_LAG_DAYS:
             return True
     return False
+
+
+def _walkout_after_decree(rec: _Record, h: Hit) -> bool:
+    """'... today issued a Royal Decree pardoning 1,584 inmates' and, a day later, 'Hundreds walked out of Jau
+    prison on Tuesday as the pardon took effect': the decree's release, its day the walk-out's."""
+    if h.split or h.names or _is_pardon(h) or (h.count is not None and not h.count.lower_bound
+                                                 and h.count.role == "count" and not h.count_implicit):
+        return False
+    decrees = [o for o in rec.hits if _is_pardon(o) and o.strong and o.count is not None and o.date]
+    return any(0 < (days_between(o.date, h.date) or 0) <= _PARDON_LAG_DAYS for o in decrees)
 
 
 def _arrival_after(rec: _Record, h: Hit) -> bool:
@@ -238,7 +248,8 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
         return True
     if _dates_conflict(rec.date, h.date) and not (
             (h.date_weak or all(o.date_weak for o in rec.hits if o.date)) and _days_near(rec.date, h.date)) \
-            and not _arrival_after(rec, h) and not _handover_after_pardon(rec, h) and not _one_of_the_batch(rec, h):
+            and not _arrival_after(rec, h) and not _handover_after_pardon(rec, h) and not _one_of_the_batch(rec, h) \
+            and not _walkout_after_decree(rec, h):
         return False
     # ('Another 30 pardoned' over 'he had pardoned 30 more people on September 4': the headline sums up
     # the same release the cue of another one opens)
