@@ -341,3 +341,11 @@ def test_an_ambiguous_slash_byline_is_read_the_way_just_before_the_collection_st
 def test_an_author_line_with_a_date_is_a_dated_byline() -> None:
     doc = doc_for(f"Exile news\n22.06.2025, 10:15  Author: Editorial staff. Translated from Russian\n{BODY}\n{BODY_2}")
     assert doc.pub_date.value == "2025-06-22" and doc.pub_date.method == "byline"
+
+
+def test_a_stamp_and_a_dated_byline_agreeing_are_not_contradicted_by_yearless_tags() -> None:
+    body = ("Former candidate Andrei Sannikov was let out of a colony late on Saturday and met by relatives. "
+            "He was arrested on the night of 19 December 2010.")
+    doc = doc_for(f" date 2012-04-15\nSannikov is free\n15.04.2012, 11:37 | Views: 1 402\n{body}\n"
+                  "Tags: political prisoners, December 19\nSee also: the December 19 case")
+    assert doc.pub_date.value == "2012-04-15" and doc.pub_date.confidence >= 0.5

@@ -61,3 +61,42 @@ def test_a_walk_out_the_day_after_a_decree_is_its_release() -> None:
             "DUBAI, April 9 - Hundreds of people walked out of Jau prison in Bahrain on Tuesday as the pardon took "
             "effect.")
     assert [(r.count, r.date) for r in releases_of(text)] == [(1584, "-04-09")]
+
+
+def test_the_answers_of_a_dated_question_take_its_day() -> None:
+    text = ("Why was Ihar Losik freed?\nSo what happened on Friday? A court in Minsk signed the papers. Belarus "
+            "released Ihar Losik from the penal colony within hours.")
+    assert [r.date for r in releases_of(text, pub="2025-02-17")] == ["2025-02-14"]
+
+
+def test_by_evening_takes_the_day_told_before() -> None:
+    text = ("Then, on Friday, things moved very fast in the case of Ihar Losik. By evening Ihar Losik had walked "
+            "out of the prison gate in Minsk.")
+    assert [r.date for r in releases_of(text, pub="2025-02-18")] == ["2025-02-14"]
+
+
+def test_a_part_of_the_people_freed_gives_way_to_the_whole() -> None:
+    text = ("Belarus freed 123 prisoners on Saturday. Kyiv says 114 of the people freed by Belarus today were "
+            "brought across to Ukraine.")
+    assert [r.count for r in releases_of(text, pub="2025-12-13")] == [123]
+
+
+def test_an_accented_surname_in_the_subject_is_a_person() -> None:
+    from prisoner_ledger.nlp.events.release_gate import _capitalised_person
+    from release_helpers import make_doc
+
+    doc = make_doc("Later that day Yücel had walked out of prison.", pub="2018-02-17")
+    assert _capitalised_person(doc, "Later that day Yücel had")
+
+
+def test_last_autumn_is_the_autumn_before_the_document_month() -> None:
+    from prisoner_ledger.nlp.event_dates import dates_in
+
+    assert [d.value for d in dates_in("Last autumn eleven people were pardoned.", "2012-04-14")] == ["2011"]
+    assert [d.value for d in dates_in("They were freed last summer.", "2025-12-13")] == ["2025"]
+
+
+def test_a_quoted_name_inside_the_subject_starts_no_clause() -> None:
+    text = ("The same evening, Ihar Losik, coordinator of the campaign \"European Belarus\" and a close associate, "
+            "was also set free from the penal colony.")
+    assert [r.named for r in releases_of(text, pub="2012-04-15")] == [["Ihar Losik"]]

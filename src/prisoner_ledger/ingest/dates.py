@@ -287,13 +287,15 @@ def _header_lines(doc: Document) -> list[tuple[str, str]]:
     return out + [(ln, "text") for ln in lines]
 
 
-def _body_day_months(doc: Document) -> list[tuple[int, int]]:
+def _body_day_months(doc: Document) -> list[tuple[int, int, int | None]]:
+    """(month, day, the year written right after it or None) of the body's day-month dates."""
     lines = [ln for ln in doc.clean_text.splitlines() if ln.strip()][1:]
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int | None]] = []
     for ln in lines:
         for rx in (RE_MD, RE_DM):
             for m in rx.finditer(ln):
-                out.append((_month(m["m"]), _day(m["d"])))
+                written = re.match(rf",?\s+({YEAR})\b", ln[m.end():])
+                out.append((_month(m["m"]), _day(m["d"]), int(written.group(1)) if written else None))
     return out
 
 
@@ -301,9 +303,10 @@ def _contradicted(value: str, doc: Document) -> bool:
     y, m, d = (int(x) for x in value.split("-"))
     header = date(y, m, d)
     later = earlier = 0
-    for mon, day in _body_day_months(doc):
+    for mon, day, year in _body_day_months(doc):
+        # ('the night of 19 December 2010' is a full date before the header, not a December after it)
         try:
-            when = date(y, mon, day)
+            when = date(year or y, mon, day)
         except ValueError:
             continue
         if (when - header).days > CONTRADICTION_DAYS:
@@ -517,9 +520,14 @@ def _from_header(doc: Document) -> DateGuess | None:
     first = next((g for g in trusted if not _is_update(g)), None)
     if first is not None:
         return first
-    if stamp is not None and stamp.value and _contradicted(stamp.value, doc):
+    # (the collection stamp and a dated byline of the page agreeing - ' date 2012-04-15' and '15.04.2012,
+    # 11:37' - are two witnesses: yearless dates of the story, 'December 19' in the tags, contradict neither)
+    agreed = stamp is not None and any(g.value == stamp.value and not _is_update(g) for g in lines)
+    if stamp is not None and stamp.value and not agreed and _contradicted(stamp.value, doc):
         stamp.confidence = CONF_CONTRADICTED
         stamp.note += "; contradicted by later dates the story reports"
+    elif agreed and stamp is not None:
+        stamp.note += "; the page's own dated line agrees"
     if stamp is not None and stamp.confidence >= ASSERTED_CONFIDENCE:
         return stamp
     if trusted:

@@ -85,6 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
     ("relative", re.compile(
         r"\b(?P<rel>(?:early\s+|earlier\s+|later\s+)?(?:this|last|next|past)\s+(?:week|month|year|weekend)"
+        r"|last\s+(?:spring|summer|autumn|fall)"
         r"|the\s+day\s+before\s+yesterday|the\s+previous\s+(?:day|week|month|year)"
         r"|(?:at|over|during)\s+the\s+weekend"
         r"|(?:earlier\s+|later\s+|early\s+)?today|tonight|yesterday|tomorrow|last\s+night"
@@ -295,12 +296,23 @@ def _relative(rel: str, a: _Anchor) -> Resolved:
         return _shift_months(a, -1, words)
     if core == "next month":
         return _shift_months(a, 1, words)
+    season = _SEASON_END.get(core.removeprefix("last "))
+    if core.startswith("last ") and season is not None:
+        # 'last autumn' in April 2012: the autumn of 2011; in December 2012: the autumn just over
+        if a.year is None or a.month is None:
+            return None, f"'{words}' needs a document month"
+        year = a.year if a.month > season else a.year - 1
+        return str(year), f"'{words}': the last such season before the document month {a.year}-{a.month:02d}"
     year_shift = {"this year": 0, "past year": 0, "last year": -1, "the previous year": -1, "next year": 1}
     if core in year_shift:
         if a.year is None:
             return None, f"'{words}' needs a document year"
         return str(a.year + year_shift[core]), f"'{words}' counted from the document year {a.year}"
     return None, f"'{words}' not understood"
+
+
+# The last month of each season (northern hemisphere; winter straddles two years and is left out).
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 
 
 def _ago(n_text: str, unit: str, a: _Anchor) -> Resolved:

@@ -353,11 +353,16 @@ def _known_names(doc: Document) -> set[str]:
     return words
 
 
+# A lower-case letter, accented ones included ('Yücel', 'Bialiatski', 'Ńavalny').
+_LOWER = r"(?:(?![A-Z])[^\W\d_])"
+
+
 def _capitalised_person(doc: Document, region: str) -> bool:
     """A capitalised word that may be a name the NER missed ('freed Poczobut'), not a place: a word
     of a person named elsewhere in the document, or any capitalised word inside the clause."""
     known = _known_names(doc)
-    for m in re.finditer(r"\b[A-Z][a-z]{2,}(?:[-’'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)*\b", region):
+    word = rf"[A-Z]{_LOWER}+(?:[-’'][A-Z]?{_LOWER}+)?"
+    for m in re.finditer(rf"\b(?=[A-Z]{_LOWER}{{2}}){word}(?:\s+{word})*\b", region):
         if any(w in known for w in m.group(0).split()):
             return True
         before = region[:m.start()]

@@ -183,7 +183,10 @@ def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, 
         return end, len(text)  # 'Among those released were X', 'Of those released, only two ...: X'
     if passive:
         lo = 0
-        bounds = list(_CLAUSE_START.finditer(text, 0, start))
+        # (a short quoted name - 'the campaign "European Belarus"' - starts no clause)
+        masked = re.sub(r'"(?:[A-Z][\w’\'.-]*\s?){1,5}"|“(?:[A-Z][\w’\'.-]*\s?){1,5}”', lambda q: "x" * len(q.group(0)),
+                        text)
+        bounds = list(_CLAUSE_START.finditer(masked, 0, start))
         if bounds:
             lo = bounds[-1].end()
         # '30 people - 14 women and 16 men - were pardoned': a dashed aside, the subject is before it

@@ -401,7 +401,7 @@ INTRANSITIVE = re.compile(r"^(?:walk(?:ed|s|ing)?\s+free|went\s+free|go(?:es)?\s
 
 # Cues that a mention is another, earlier or further release than the main one.
 SPLIT_CUE = re.compile(
-    r"\b(?:another|previous(?:ly)?|earlier(?!\s+(?:today|tonight|this\s+\w+|on\s+\w+day|in\s+the\s+day))|prior|last\s+(?:month|year|week)|a\s+few\s+(?:weeks|months|days)"
+    r"\b(?:another|previous(?:ly)?|earlier(?!\s+(?:today|tonight|this\s+\w+|on\s+\w+day|in\s+the\s+day))|prior|last\s+(?:month|year|week|autumn|spring|summer|winter|fall)|a\s+few\s+(?:weeks|months|days)"
     r"\s+(?:earlier|ago|before)|(?:weeks|months|years)\s+(?:earlier|ago|before)|"
     r"(?:two|three|four|five|six|\d+)\s+more|once\s+again|also\s+helped|in\s+addition(?=\s*,)|additionally|"
     # 'a similar exchange returned X home': an event like the one the story tells, not it
@@ -508,7 +508,8 @@ ROLE_BEFORE_NAME = re.compile(
 )
 SPEAKER_AFTER_NAME = re.compile(
     r"^\W{0,3}(?:\(@\w+\)\s*)?(?:said|says|told|wrote|tweeted|announced|stated|added|confirmed|noted|"
-    r"reported|welcomed|thanked|praised|urged|called|expressed|declared|warned|explained|commented)\b",
+    r"reported|welcomed|thanked|praised|urged|called|expressed|declared|warned|explained|commented|joked|"
+    r"insisted|argued|claimed|recalled|stressed|admitted|suggested|noted|replied|remarked)\b",
     re.IGNORECASE,
 )
 # Titles and occupations a text puts before a freed person's name ('Pastor Andrew Brunson', 'Rev. X',

@@ -555,6 +555,8 @@ _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+same\s+(?:day|date)|(?:on\s+)?that
                        # 'was subsequently set at liberty', 'hours later': right after the act told before
                        r"subsequently|shortly\s+after(?:wards?)?|soon\s+after(?:wards?)|hours\s+later|"
                        r"later\s+that\s+day|at\s+the\s+same\s+time|simultaneously|in\s+parallel|"
+                       # 'Then, on Friday, things moved fast. ... By evening X had walked out': that day's evening
+                       r"by\s+(?:that\s+|the\s+)?(?:evening|nightfall|night|afternoon)|that\s+(?:evening|night|afternoon)|"
                        # 'were released at that time': the time the sentence before names
                        r"at\s+that\s+time|at\s+the\s+time)\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -577,6 +579,25 @@ def _previous_sentence_date(doc: Document, sent: Span, pub: PubDate) -> tuple[st
     assert d.value is not None
     return d.value, f"the day of the previous sentence's '{d.text}' ({d.reason})", (prev.start + d.start,
                                                                                      prev.start + d.end)
+
+
+def _question_date(doc: Document, sent: Span, pub: PubDate) -> tuple[str, str, tuple[int, int]] | None:
+    """'So what happened on Friday? ... a judge discharged her ... Within hours, X let the two go': the
+    answers of an explainer's dated question (one of the five sentences before) tell that day."""
+    from ..event_dates import dates_in
+
+    before = [p for p in doc.sentences if p.end <= sent.start][-5:]
+    for prev in reversed(before):
+        if not prev.text.rstrip().endswith("?"):
+            continue
+        found = [d for d in dates_in(prev.text, pub) if d.value and _DATE_SHAPE.match(d.value)]
+        if len(found) == 1:
+            d = found[0]
+            assert d.value is not None
+            return d.value, f"the explainer's question '{prev.text.strip()}' ({d.reason})", (
+                prev.start + d.start, prev.start + d.end)
+        return None
+    return None
 
 
 def _date_heading_before(doc: Document, sent: Span, pub: PubDate) -> tuple[str, str, tuple[int, int]] | None:
@@ -783,7 +804,8 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
             day = (_dt.date.fromisoformat(before[0]) + _dt.timedelta(days=n)).isoformat()
             return HitDate(day, f"'{later.group(0)}': {before[1]} plus {n} days", before[2], True)
     if best is None:
-        heading = _date_heading_before(doc, sent, pub) or _timeline_entry_date(doc, sent, pub)
+        heading = _date_heading_before(doc, sent, pub) or _timeline_entry_date(doc, sent, pub) or _question_date(
+            doc, sent, pub)
         if heading is not None:
             return HitDate(heading[0], heading[1], heading[2], True)
     if best is None or best_dist > 160:

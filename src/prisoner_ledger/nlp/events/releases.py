@@ -255,7 +255,11 @@ def _compatible(rec: _Record, h: Hit, pub: str | None = None) -> bool:
     # the same release the cue of another one opens)
     if h.split and not any(o.sent_idx == h.sent_idx for o in rec.hits) and not (
             h.split in ("more", "another") and rec.hits and all(o.headline for o in rec.hits)
-            and _written(h) is not None and all(_written(o) in (None, _written(h)) for o in rec.hits)):
+            and _written(h) is not None and all(_written(o) in (None, _written(h)) for o in rec.hits)) and not (
+            # ('the president had pardoned 123 people', told 'earlier' by his office, beside 'freed 123'): the
+            # same number undated is the same release
+            h.split == "earlier" and h.date is None and not h.names and _written(h) is not None
+            and any(_written(o) == _written(h) and o.strong for o in rec.hits)):
         return False
     if h.date and h.date_written and rec.date is None and rec.hits and all(
             o.split == "more" for o in rec.hits if o.strong) and _days_before(h.date, pub) > _MORE_IS_NEW_DAYS:
@@ -382,6 +386,9 @@ def _merge(doc: Document, hits: list[Hit]) -> list[_Record]:
     return records
 
 
+_PART_OF_THE = re.compile(r"[\d,]+\s+of\s+(?:the|those)\b", re.IGNORECASE)
+
+
 def _count(rec: _Record, names: list[str]) -> tuple[int | None, str | None, list[int], Any]:
     hits = [h for h in rec.hits if h.count is not None]
     other = rec.counterpart or rec.counterpart_of
@@ -401,6 +408,14 @@ def _count(rec: _Record, names: list[str]) -> tuple[int | None, str | None, list
             value = max(h.count.value for h in implicit if h.count is not None)
             return value, None, [], implicit[0]
         return None, None, [], None
+    assert pick.count is not None
+    if _PART_OF_THE.match(pick.count.text):
+        # '114 of the people freed by Belarus today were brought across to Ukraine' beside 'freed 123': a part
+        part = pick.count.value
+        bigger = [h for h in written if h.strong and h.count is not None and h.count.value > part
+                  and not _PART_OF_THE.match(h.count.text) and h.count.role in ("count", "total")]
+        if bigger:
+            pick = max(bigger, key=lambda h: h.count.value if h.count is not None else 0)
     assert pick.count is not None
     value = pick.count.value
     if pick.count.lower_bound:
