@@ -100,3 +100,34 @@ def test_a_quoted_name_inside_the_subject_starts_no_clause() -> None:
     text = ("The same evening, Ihar Losik, coordinator of the campaign \"European Belarus\" and a close associate, "
             "was also set free from the penal colony.")
     assert [r.named for r in releases_of(text, pub="2012-04-15")] == [["Ihar Losik"]]
+
+
+def test_a_named_person_and_n_other_prisoners_in_the_next_sentence_counts_the_group() -> None:
+    text = ("Ihar Losik was let go from a Belarus penal colony together with other inmates on Saturday. Officials "
+            "described the group as \"Losik and 13 other prisoners\".")
+    assert [r.count for r in releases_of(text, pub="2025-06-22")] == [14]
+
+
+def test_western_countries_are_a_bloc_not_the_state_of_the_people_they_free() -> None:
+    text = ("Russia freed 15 prisoners in the exchange on Thursday. In return, Western countries let go eight "
+            "Russians.")
+    assert [r.releasing_state for r in releases_of(text, pub="2024-08-02")] == ["RU"]
+
+
+def test_a_running_total_since_a_season_of_a_year_is_no_release() -> None:
+    text = ("Belarus freed three prisoners on Wednesday. Since summer of last year, more than 250 people convicted "
+            "in political cases have been pardoned by Lukashenko.")
+    assert [r.count for r in releases_of(text, pub="2025-02-13")] == [3]
+
+
+def test_those_released_names_the_people_of_the_release_told() -> None:
+    text = ("Nicaragua freed 135 prisoners on Thursday. Within hours, Nicaragua stripped those released of their "
+            "nationality, as it had done with earlier groups.")
+    assert [r.count for r in releases_of(text, pub="2024-09-06")] == [135]
+
+
+def test_a_page_about_freed_whales_tells_no_release() -> None:
+    text = ("Last captives of Russia's 'whale jail' set free\nThe last orcas and belugas held in a bay in the Far "
+            "East were set free on Monday. Activists said the whales had been kept in cramped pens. The belugas "
+            "swam off slowly; two orcas followed. Prosecutors had opened a case over the capture of the whales.")
+    assert releases_of(text, pub="2019-11-11") == []

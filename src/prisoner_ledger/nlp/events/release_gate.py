@@ -289,9 +289,19 @@ ANIMAL_DOC = re.compile(r"\b(?:wildlife|animals?|the\s+wild|zoos?|sanctuar(?:y|i
 
 
 def animal_document(doc: Document) -> bool:
-    """An animal returned to nature, with no state detention in the text (cached)."""
-    return _document_flag(doc, "_release_animal", lambda t: len(
-        {m.group(0).lower() for m in ANIMAL_DOC.finditer(t)}) >= 2 and not STATE_DETENTION_DOC.search(t))
+    """An animal returned to nature, with no state detention in the text, or a page about the animals of a
+    'whale jail' (animal words at least four and twice the words for people held; cached)."""
+    def test(t: str) -> bool:
+        animals = ANIMAL_DOC.findall(t) + _ANIMAL_NAMES.findall(t)
+        if len({a.lower() for a in animals}) >= 2 and not STATE_DETENTION_DOC.search(t):
+            return True
+        return len(animals) >= 4 and len(animals) >= 2 * len(_PEOPLE_HELD_DOC.findall(t))
+    return _document_flag(doc, "_release_animal", test)
+
+
+_ANIMAL_NAMES = re.compile(r"\b(?:whales?|orcas?|belugas?|dolphins?|seals?|pups?|turtles?|bears?|wolves|wolf|"
+                           r"birds?|eagles?|turkeys?|elephants?|tigers?|lions?|monkeys?|chimpanzees?|otters?)\b",
+                           re.IGNORECASE)
 
 
 # The White House turkey 'pardon': birds and the holiday, and no word for a person held by a state.

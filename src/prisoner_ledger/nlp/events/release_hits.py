@@ -387,6 +387,16 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         if re.search(r"\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?$", before_all) \
                 and lx.SINCE_TALLY.match(after):
             hit.remention = True  # 'has freed several hundred people since mid-2024'
+        # 'Since the summer of 2024 the authorities have let go hundreds', 'Since summer of last year ... more
+        # than 250 people have been pardoned': a running total from a time on
+        if re.search(r"\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?$", before_all) \
+                and re.match(r"\W*Since\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d|last\s+year|"
+                             r"(?:summer|spring|autumn|fall|winter)\b)", text):
+            hit.remention = True
+        # 'stripping those released of their nationality': the people of the release told already
+        if word.endswith("ed") and re.search(r"\bthose\s+$", before_all, re.IGNORECASE) \
+                and not re.match(r"\s+(?:on|in|at|last|this|since|today|yesterday)\b", after):
+            hit.remention = True
 
         # 'The ten Americans freed last week had been held ...': people of a release told already
         if word.endswith("ed") and re.search(r"\b(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}(?:prisoners|detainees|people|"
@@ -589,6 +599,9 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                  and (not _in_mediator_phrase(text, c[1]) or len(text[c[2]:s].split()) <= 2
                       or re.search(r"\b(?:signed|issued|granted|decreed|ordered)\s+by\s+(?:the\s+)?$",
                                    text[max(0, c[1] - 25):c[1]])
+                      # ('after Nicaragua's government let 135 political prisoners walk out': a subject)
+                      or re.match(r"(?:['’]s)?\s+(?:government|authorities|regime|junta)\s+(?:\w+\s+)?(?:let|freed|"
+                                  r"released|pardoned|set|sent|handed|put|deported|expelled)\b", text[c[2]:])
                       # ('after President X signed an order freeing him': the signer of the decree)
                       or re.match(r"\s+(?:signed|issued|decreed)\s+(?:an?\s+|the\s+)?(?:order|decree|edict)\s+$",
                                   text[c[2]:s]))

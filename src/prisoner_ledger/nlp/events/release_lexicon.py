@@ -412,7 +412,7 @@ SPLIT_CUE = re.compile(
 # for the release hits (a related-link headline is no release) and the bargaining events
 # (bargain_modality.link_headline).
 LINK_HEADING_WORDS = (r"related(?:\s+(?:stories|posts|coverage|articles|news|topics|links))?|"
-                      r"most\s+(?:read|popular|viewed|shared)|read\s+(?:more|also|next)|see\s+also|"
+                      r"most\s+(?:read|popular|viewed|shared)|read\s+(?:more|also|next|further)|see\s+also|"
                       r"more\s+(?:on\s+this|stories|from)|recommended|you\s+may\s+also\s+like|"
                       r"also\s+read|top\s+stories|latest\s+news|trending")
 LINK_HEADING = re.compile(rf"^\s*(?:{LINK_HEADING_WORDS})\b", re.IGNORECASE)

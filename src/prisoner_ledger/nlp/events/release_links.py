@@ -28,11 +28,15 @@ _DAY_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 
 
 _BLOCS = frozenset({"WEST", "EU", "NATO"})
+_BLOC_WORDS = re.compile(r"\b(?:the\s+West|Western\s+(?:countries|governments|states|nations|partners|allies|powers)|"
+                         r"the\s+(?:Western\s+)?allies)\s+(?:\w+\s+)?$")
 
 
 def bloc_subject(doc: Document, hit: Hit, clause_lo: int) -> bool:
     """The verb's subject is a bloc of states ('the West', 'the EU'), not a state."""
     lo = hit.sent.start + clause_lo
+    if _BLOC_WORDS.search(doc.clean_text[lo:hit.start]):
+        return True  # 'In return, Western countries let go eight Russians' (no mention of its own)
     before = [m for m in doc.mentions if lo <= m.start < hit.start and m.country]
     return bool(before) and before[-1].country in _BLOCS and len(
         doc.clean_text[before[-1].end:hit.start].split()) <= 2  # the bloc is the verb's own subject

@@ -429,6 +429,32 @@ def _count(rec: _Record, names: list[str]) -> tuple[int | None, str | None, list
     return value, (pick.count.text if pick.count is not None else "") or None, variants, pick
 
 
+def _named_group(doc: Document, rec: _Record, names: list[str]) -> tuple[int, str] | None:
+    """'Officials described the group as "Nakanishi and 13 other prisoners"' in a sentence of the release or
+    the one after it: one of its named people and the others with them."""
+    from .. import counts as cnt
+
+    if not names:
+        return None
+    surnames = {n.split()[-1] for n in names}
+    idx = {h.sent_idx for h in rec.hits if h.strong}
+    for i in sorted(idx | {j + 1 for j in idx}):
+        if i >= len(doc.sentences):
+            continue
+        text = doc.sentences[i].text
+        for m in _NAME_AND_OTHERS.finditer(text):
+            n = cnt.parse_number(m.group("n"))
+            if n and m.group("name") in surnames:
+                return n + 1, m.group(0)
+    return None
+
+
+_NAME_AND_OTHERS = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:and|with)\s+(?P<n>\d{1,3}|two|three|four|five|six|"
+                              r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                              r"eighteen|nineteen|twenty)\s+other\s+(?:prisoners|people|detainees|inmates|"
+                              r"political\s+prisoners)\b")
+
+
 def _expand(names: list[str], doc: Document) -> list[str]:
     """A surname alone becomes the full name the article gives elsewhere; 'Sergey, the husband of
     ... Tikhanovskaya' gets the husband's form of her surname."""
@@ -453,6 +479,9 @@ def _to_release(doc: Document, rec: _Record, main: bool, parties: set[str]) -> R
     names = _expand(rec.names, doc)
     strong = [h for h in rec.hits if h.strong] or rec.hits
     count, count_text, variants, count_hit = _count(rec, names)
+    group = _named_group(doc, rec, names)
+    if group is not None and (count is None or (count_text is None and group[0] > count)):
+        count, count_text, count_hit = group[0], group[1], None
     r = Release(releasing_state=rec.state, date=rec.date, count=count, count_text=count_text, named=names,
                 count_variants=variants, background=not main)
     date_hit = next((h for h in rec.hits if h.date), None)
