@@ -332,7 +332,7 @@ def detention_context(doc: Document) -> bool:
 
 def _people_region(hit: Hit) -> str:
     """The words of the sentence that say who was freed (the object, or a passive subject)."""
-    from .release_hits import object_region
+    from .release_clauses import object_region
 
     text = hit.sent.text
     s, e = hit.start - hit.sent.start, hit.end - hit.sent.start

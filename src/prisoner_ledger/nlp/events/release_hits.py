@@ -22,8 +22,10 @@ from dataclasses import dataclass, field, replace
 from ...model import Document, Span
 from .. import counts as cnt
 from . import release_lexicon as lx
+from .release_clauses import clause_before, modal, object_region, trigger_spans
 from .release_counts import GROUP_NOUN, SINGULAR, hit_count
 from .release_gate import PEOPLE, admits
+from .release_hit_dates import hit_date
 from .release_links import among_next, bloc_subject, companions, companions_next, days_apart, others_of_named
 from .release_text import (
     NEVER_RELEASES,
@@ -31,7 +33,6 @@ from .release_text import (
     PubDate,
     bare_subject_name,
     country_spans,
-    hit_date,
     in_destination_phrase,
     in_relative_clause,
     names_in,
@@ -62,7 +63,7 @@ class Hit:
     nationalities: list[tuple[str, int, int]] = field(default_factory=list)
     date: str | None = None
     date_reason: str = ""
-    date_weak: bool = False  # the day the news was given, not the act's own (release_text.HitDate)
+    date_weak: bool = False  # the day the news was given, not the act's own (release_hit_dates.HitDate)
     date_span: tuple[int, int] | None = None
     date_written: bool = False  # a date expression was there, even if it could not be resolved
     status: str | None = None
@@ -81,8 +82,6 @@ class Hit:
         return self.sent.text[self.start - self.sent.start:self.end - self.sent.start]
 
 
-# ('U.S.', 'D.C.': a period after a single capital letter ends no clause)
-_CLAUSE_START = re.compile(r"(?<!\b[A-Z])\.|[;:!?\"“”]|,\s+(?:but|while|whereas|although)\b|\s[-–—]\s")
 def is_other_sense_page(doc: Document) -> bool:
     """A page about an album, a film or a product: no release of prisoners on it."""
     text = doc.clean_text
@@ -126,127 +125,6 @@ def _title_case_link(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w’'-]*", text[m.end():m.end() + 120])[:10]
     caps = sum(1 for w in words if w[0].isupper())
     return len(words) >= 4 and caps >= 0.7 * len(words)
-
-
-def _clause_before(text: str, pos: int) -> str:
-    # ('he was "ready to consider" pardoning ...': a short quoted phrase is part of its clause; the
-    # stand-in spaces keep the offsets)
-    head = _SHORT_QUOTE.sub(lambda q: " " + q.group(1) + " ", text[:pos + 3])[:pos]
-    lo = 0
-    for m in _CLAUSE_START.finditer(head, 0, pos):
-        lo = m.end()
-    return text[lo:pos]
-
-
-_SHORT_QUOTE = re.compile(r"[\"“]([^\"“”.;:!?]{1,40})[\"”](?=\s+[a-z])")
-
-
-_MONTH_MAY = re.compile(r"\b((?:[Ii]n|[Ee]arly|[Ll]ate|[Ss]ince|[Oo]f|[Ll]ast|[Tt]his|[Ss]ince)\s+)May\b|"
-                        r"\bMay(?=\s+\d)")
-
-
-# '... will be discussed until X and the other political prisoners are let out': a condition in the
-# present tense, however long its subject ('until he was freed in 2020' tells a past release)
-def _modal(before: str) -> bool:
-    """A word in the clause before a trigger that makes it a demand, an offer, a plan or a denial.
-
-    Every word start is tried (not only the leftmost match): 'continues to call for the release'
-    has a far 'to' and a near 'call for'."""
-    # the month ('In May', 'May 5') is no modal verb; same-length stand-in keeps offsets
-    before = _MONTH_MAY.sub(lambda mm: (mm.group(1) or "") + "Mai", before)
-    before = re.sub(r"[\"“”]", " ", before)  # ('was "ready to consider" pardoning': quoted words count)
-    if lx.CONDITION_BEFORE.search(before) or lx.GOAL_UNTIL.search(before):
-        return True
-    if not lx.MODAL_BEFORE.search(before):
-        return False
-    for w in re.finditer(r"\b\w", before):
-        m = lx.MODAL_BEFORE.match(before, w.start())
-        if not m:
-            continue
-        word = re.sub(r"\s+", " ", m.group(0).strip()).lower()
-        head = re.match(r"([a-z]+)(?: [a-z]+)?", word)
-        near = head.group(0) if head and head.group(0) in lx.MODAL_NEAR else (head.group(1) if head else "")
-        if near in lx.MODAL_NEAR:
-            # 'to'/'by' only count when right before the trigger ('to release', 'by releasing')
-            if len(before) - m.start() <= len(m.group(0).split()[0]) + 12 and not (
-                    near == "by" and re.search(r"(?-i:[A-Z])", before[m.start() + 2:])):
-                return True  # ('a visit by John Coale returned X': 'by' before a name is no 'by releasing')
-            continue
-        return True
-    return False
-
-
-def object_region(text: str, start: int, end: int, passive: bool) -> tuple[int, int]:
-    """The part of the sentence (relative offsets) that names who was freed."""
-    copula = re.match(r"\s*(?:,\s*)?(?:were|are|was|is|included|include|includes)\b|\s*,\s", text[end:])
-    if copula and re.search(r"\b(?:those|the|of)\s+(?:\w+\s+)?$", text[max(0, start - 30):start]):
-        return end, len(text)  # 'Among those released were X', 'Of those released, only two ...: X'
-    if passive:
-        lo = 0
-        # (a short quoted name - 'the campaign "European Belarus"' - starts no clause)
-        masked = re.sub(r'"(?:[A-Z][\w’\'.-]*\s?){1,5}"|“(?:[A-Z][\w’\'.-]*\s?){1,5}”', lambda q: "x" * len(q.group(0)),
-                        text)
-        bounds = list(_CLAUSE_START.finditer(masked, 0, start))
-        if bounds:
-            lo = bounds[-1].end()
-        # '30 people - 14 women and 16 men - were pardoned': a dashed aside, the subject is before it
-        if len(bounds) >= 2 and all(re.fullmatch(r"\s[-–—]\s", b.group(0)) for b in bounds[-2:]):
-            lo = bounds[-3].end() if len(bounds) >= 3 else 0
-        head = re.search(r"\b(?:among\s+(?:those|the)|including)\b", text[:start], re.IGNORECASE)
-        lo = lo if not head else min(lo, head.start())
-        # '..., hours after the 16 prisoners released by Moscow': the subject starts after the conjunction
-        subs = list(re.finditer(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before|when|while|as|once)\s+", text[lo:start]))
-        sub = subs[-1] if subs else None
-        if sub is not None and re.search(r"\w", text[lo + sub.end():start]):
-            lo += sub.end()
-        # 'Hours after X meets Y, Z walks free': a leading subordinate clause is no part of the subject
-        lead = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:after|before|when|while|as|once|following|since)\s+[^,;]{3,80},\s+",
-                        text[lo:start], re.IGNORECASE)
-        if lead is not None and re.search(r"\w", text[lo + lead.end():start]):
-            lo += lead.end()
-        # 'the first prisoners leave penal colonies, among them X': the freed named after the clause
-        tail = re.match(r"[^;.,]{0,60},\s*(?:among\s+them|including)\b[^;.]*", text[end:])
-        return lo, (end + tail.end() if tail else start)
-    stop = re.search(r"[;]|\s[-–—]\s|,\s+(?:who|whom|whose|which|where|when|"
-                     r"after|following|as|while|according|said|human|the\s+\w+\s+said)\b"
-                     # ('Among 14 Set Free After U.S. Envoy Visits Minsk': a title-case headline too)
-                     r"|\b(?i:after|following|at\s+the\s+request|in\s+a\s+deal|as\s+part|in\s+(?:an?\s+|the\s+)?(?:exchange|swap|trade)|"
-                     r"in\s+return)\b"
-                     # 'frees ten Americans as US releases X': a second clause with its own subject
-                     r"|\sas\s+(?=(?:the\s+)?(?-i:[A-Z]))"
-                     # '..., and Norway released Y': the next state's own act in a list of them
-                     r"|,\s+(?:and\s+)?(?=(?:the\s+)?(?-i:[A-Z])[\w.-]+\s+(?:(?-i:[A-Z])[\w.-]+\s+)?(?:also\s+)?"
-                     r"(?:in\s+turn\s+|in\s+return\s+|then\s+|later\s+)?(?:released|freed|pardoned|handed|let|sent|set|"
-                     r"returned|expelled|deported|swapped)\b)"
-                     # '... freed X and Belgium let go of Y': the next state's act, with no comma
-                     r"|\s+and\s+(?=(?-i:[A-Z])[\w.-]+\s+(?:in\s+turn\s+|in\s+return\s+)?(?:released|freed|pardoned|"
-                     r"let|set|swapped|expelled|deported)\b)",
-                     text[end:])
-    hi = end + (stop.start() if stop else len(text) - end)
-    # an appositive list after ', including' or 'along with' belongs to the object
-    more = re.match(r",?\s*(?:including|along\s+with|among\s+them)\b[^;.]*", text[hi:])
-    if more:
-        hi += more.end()
-    return end, min(hi, len(text))
-
-
-def _trigger_spans(text: str) -> list[tuple[int, int, bool]]:
-    """Trigger spans of a sentence: the lexicon's verbs, then arrivals of people who had been held
-    (``HELD_ARRIVAL``, flagged True). 'let X go' is cut to 'let' so that X reads as its object."""
-    out: list[tuple[int, int, bool]] = []
-    for m in lx.STRONG_TRIGGER.finditer(text):
-        s, e = m.start(), m.end()
-        let = re.match(r"let(?:s|ting)?\s+(?!go\b)", m.group(0), re.IGNORECASE)
-        if let and m.group(0).lower().endswith(("go", "leave")):
-            e = s + len(let.group(0).rstrip())
-        out.append((s, e, False))
-    for m in [*lx.HELD_ARRIVAL.finditer(text), *lx.ENDED_DETENTION.finditer(text), *lx.PRISONERS_ARRIVE.finditer(text),
-              *lx.BACK_AFTER_DETENTION.finditer(text), *lx.PRISONERS_WALK_OUT.finditer(text)]:
-        g = "trig" if m.group("trig") else "trig2"
-        s, e = m.start(g), m.end(g)
-        if not any(a < e and s < b for a, b, _ in out):
-            out.append((s, e, True))
-    return sorted(out)
 
 
 # A gerund that is the subject of an aim: 'freeing X and other jailed opponents was its main demand'.
@@ -301,7 +179,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
     text = sent.text
     hits: list[Hit] = []
     headline = i == 0 or (i < 4 and not re.search(r"[.!?]$", text.strip()))
-    for ts, te, arrival in _trigger_spans(text):
+    for ts, te, arrival in trigger_spans(text):
         word = text[ts:te].lower()
         after = text[te:]
         before_all = text[:ts]
@@ -311,9 +189,9 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
             continue
         if lx.HOSPITAL.search(text) and not lx.PRISON_WORD.search(text):
             continue
-        before = _clause_before(text, ts)
+        before = clause_before(text, ts)
         agreed = bool(lx.AGREED_STATUS.match(text[ts:te]))
-        if not agreed and _modal(before):
+        if not agreed and modal(before):
             continue
         if word.endswith("ed") and lx.WANTS_FREED.search(before_all) and re.match(r"\s*(?:[,.;]|$|he\b|she\b)", after):
             continue  # 'The United States still wants two other men, X and Y, freed': a demand
@@ -432,7 +310,7 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         hits = [h for h in hits if not (re.match(r"end|clos", text[h.start - sent.start:], re.IGNORECASE)
                                         and h.passive and any(o.start < h.start for o in hits))] or hits
     present = lx.HEADLINE_PRESENT.match(text) if headline else None
-    if present and (_modal(text[:present.start("verb")])
+    if present and (modal(text[:present.start("verb")])
                     or lx.NOUN_DETERMINER_BEFORE.search(text[:present.start("verb")])
                     or lx.OTHER_SENSE_BEFORE.search(text[:present.start("verb")])
                     or lx.OTHER_SENSE_AFTER.match(text[present.end("verb"):])):
@@ -446,19 +324,19 @@ def _trigger_hits(doc: Document, i: int, sent: Span, pub: PubDate) -> list[Hit]:
         hits.append(Hit(i, sent, sent.start + vs, sent.start + present.end("verb"), strong=not two_sides,
                         passive=False, headline=True))
     to_release = lx.HEADLINE_TO_RELEASE.match(text) if headline else None
-    if not hits and to_release and not _modal(text[:to_release.end() - len("release")]):
+    if not hits and to_release and not modal(text[:to_release.end() - len("release")]):
         m2 = re.search(r"\bto\s+(?:release|free|pardon)\b", text)
         if m2:
             hits.append(Hit(i, sent, sent.start + m2.start(), sent.start + m2.end(), strong=True, passive=False,
                             headline=True, status="agreed"))
     if not hits:
         for m in lx.NOUN_TRIGGER.finditer(text):
-            before = _clause_before(text, m.start())
+            before = clause_before(text, m.start())
             other = lx.OTHER_SENSE_BEFORE.search(text[:m.start()])
             if other and re.fullmatch(r"(?:first|new|latest)\s*", other.group(0).strip(), re.IGNORECASE) \
                     and lx.OF_PRISONERS_AFTER.match(text[m.end():]):
                 other = None  # 'the first releases under an amnesty law': prisoners, not an album's
-            if other or _modal(before):
+            if other or modal(before):
                 continue
             if lx.HOSPITAL.search(text) and not lx.PRISON_WORD.search(text):
                 continue
@@ -503,7 +381,7 @@ def _noun_people_region(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _clause_cue(text: str, s: int, e: int) -> re.Match[str] | None:
     """A cue of another release or time ('last year', 'earlier', 'two more') in the trigger's own clause."""
-    c_lo = s - len(_clause_before(text, s))
+    c_lo = s - len(clause_before(text, s))
     c_stop = re.search(r"[;]|,\s+(?:and|but|while|who|whom|whose|which)\s", text[e:])
     return lx.SPLIT_CUE.search(text, c_lo, e + (c_stop.start() if c_stop else len(text) - e))
 
@@ -530,7 +408,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if hit.passive and hit.strong and re.search(r"\s(?:was|were)\s+$", text[:s]):
         # 'X was released by the Russian side and Y was released by the American side': the second
         # passive's subject starts after the conjunction that follows the first verb
-        prev = [te for _, te, _ in _trigger_spans(text) if te <= s]
+        prev = [te for _, te, _ in trigger_spans(text) if te <= s]
         conj = re.search(r"\s(?:and|while|whereas|but)\s+", text[prev[-1]:s]) if prev else None
         if conj is not None and names_in(doc, hit.sent, prev[-1] + conj.end(), s):
             lo = max(lo, prev[-1] + conj.end())  # (a named subject of its own: not 'and on 1 August was')
@@ -620,7 +498,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
                  and not _SECURED_NOUN.search(text[c[2]:e])
                  and not (re.search(r"(?:an|ese|ish|i|ch|ic)$", text[c[1]:c[2]])
                           and lx.PERSON_DESCRIPTOR_AFTER.match(text[c[2]:]))]
-        clause_lo = s - len(_clause_before(text, s))
+        clause_lo = s - len(clause_before(text, s))
         near = [c for c in spans if c[1] >= clause_lo - 60]
         if near:
             pick = near[-1]
@@ -642,7 +520,7 @@ def _fill(doc: Document, hit: Hit, pub: PubDate, fallback_state: str | None) -> 
     if leave:
         gone = [c for c in countries if c[1] == e + leave.end()]
         state = gone[0][0] if gone else state
-    if state is None and not hit.passive and bloc_subject(doc, hit, s - len(_clause_before(text, s))):
+    if state is None and not hit.passive and bloc_subject(doc, hit, s - len(clause_before(text, s))):
         # 'In return, the West handed over eight Russians': a bloc sums up its states' releases told
         # one by one, it is no releasing state of its own
         hit.remention = True
@@ -726,7 +604,7 @@ def _neighbour_count(doc: Document, hit: Hit) -> None:
         nb = doc.sentences[j]
         if j == hit.sent_idx + 2 and re.search(r"\d|\n", doc.clean_text[doc.sentences[j - 1].start:nb.start]):
             continue  # two sentences on only across a short number-free one ('How many depends on who counts.')
-        if _trigger_spans(nb.text) or lx.SPLIT_CUE.search(nb.text):
+        if trigger_spans(nb.text) or lx.SPLIT_CUE.search(nb.text):
             continue
         found = cnt.find_counts(nb.text)
         # ('Six of them are Lithuanian citizens.': a part of a group told before, not this group's size)
@@ -883,7 +761,7 @@ def find_hits(doc: Document, pub: PubDate, sentence_ids: list[int]) -> list[Hit]
     for hit in raw:
         own = fallback
         if last is not None and last[0] < hit.sent_idx and not hit.passive and _PRONOUN_SUBJECT.search(
-                _clause_before(hit.sent.text, hit.start - hit.sent.start)):
+                clause_before(hit.sent.text, hit.start - hit.sent.start)):
             own = last[1]  # 'In October 2022, it let seven Americans go': the state of the release told before
         _fill(doc, hit, pub, own)
         if hit.state and hit.strong and not hit.remention:
