@@ -131,3 +131,28 @@ def test_a_page_about_freed_whales_tells_no_release() -> None:
             "East were set free on Monday. Activists said the whales had been kept in cramped pens. The belugas "
             "swam off slowly; two orcas followed. Prosecutors had opened a case over the capture of the whales.")
     assert releases_of(text, pub="2019-11-11") == []
+
+
+def test_a_timeline_entry_gives_its_year_to_the_day_in_it() -> None:
+    text = ("TIMELINE: the prisoners of Minsk\nAugust 2008 - Former candidate Alexander Kozulin walks out of prison "
+            "in Belarus on 16 August, after Washington signals it may ease sanctions.")
+    assert [r.date for r in releases_of(text, pub="2025-06-22")] == ["2008-08-16"]
+
+
+def test_a_parole_compared_with_a_pardon_is_still_ordinary_justice() -> None:
+    text = ("Athlete walks out of prison on parole\nThe former athlete has been released from prison on parole, "
+            "the Department of Correctional Services said. A parole board decided in November that he could leave. "
+            "Unlike a presidential pardon, parole does not cancel a conviction.")
+    assert releases_of(text, pub="2024-01-05") == []
+
+
+def test_a_pen_name_is_the_same_person() -> None:
+    from prisoner_ledger.model import Mention
+    from prisoner_ledger.nlp.events.release_text import names_in
+    from release_helpers import make_doc
+
+    text = "Vietnam released the blogger Ivan Petrenko, better known by his pen name Oleg Sorokin, on Tuesday."
+    doc = make_doc(text, pub="2014-10-22")
+    doc.mentions = [Mention(text.index("Ivan"), text.index("Ivan") + 13, "Ivan Petrenko", "PERSON"),
+                    Mention(text.index("Oleg"), text.index("Oleg") + 12, "Oleg Sorokin", "PERSON")]
+    assert [n for n, _, _ in names_in(doc, doc.sentences[0], 0, len(text))] == ["Ivan Petrenko"]

@@ -252,7 +252,15 @@ def _ordinary_criminal_text(text: str) -> bool:
     if not cues:
         return False
     political = _POLITICAL_PRISONERS if len(cues) >= 2 else _POLITICAL_DOC
+    if len(cues) >= 3:
+        # ('on parole', 'a parole board', 'Correctional Services' and 'Unlike a presidential pardon, parole
+        # ...': a pardon named only in comparison is no political cue)
+        political = _POLITICAL_STRONG
     return not political.search(_story_lines(text))
+
+
+_POLITICAL_STRONG = re.compile(r"\b(?:political\s+prisoners?|politically\s+motivated|activists?|dissidents?|"
+                               r"regime|prisoners?\s+of\s+conscience|junta|swap\w*|hostages?)\b", re.IGNORECASE)
 
 
 # A menu line ('News | Local | Politics | Sport') or a short heading names sections, not the story.

@@ -168,6 +168,11 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
 _DAYS_LATER = re.compile(r"\b(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+later\b", re.IGNORECASE)
 
 
+# The head of a timeline entry: 'August 2008 - ', '2015 – '.
+_ENTRY_YEAR = re.compile(r"^\W*(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+)?(?P<year>(?:19|20)\d\d)\s+[-–—]\s")
+
+
 class HitDate(NamedTuple):
     value: str | None
     reason: str
@@ -295,6 +300,12 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
         return HitDate(None, "", None, written)
     value = best.value if best.value and DATE_SHAPE.match(best.value) else None
     reason = best.reason if not best_attributed else f"the day the news was given: {best.reason}"
+    entry = _ENTRY_YEAR.match(text)
+    if value is not None and entry is not None and best.kind in ("md", "dm") and best.start > entry.end():
+        # 'August 2008 - Kozulin walks out of prison on 16 August': a timeline entry's year, not the page's
+        value = entry.group("year") + value[-6:]
+        return HitDate(value, f"'{best.text}' in the entry '{entry.group(0).strip()}'",
+                       (sent.start + best.start, sent.start + best.end), True, False)
     if value is not None and not from_dateline:
         value, completed = _with_only_year(doc, value)
         reason = f"{reason}; the year is the only one the text names" if completed else reason

@@ -106,6 +106,9 @@ def _person_mentions(doc: Document, sent: Span) -> list[tuple[str, int, int]]:
     return out
 
 
+_ALSO_KNOWN_AS = re.compile(r"\b(?:better\s+|also\s+|widely\s+)?known\s+(?:by\s+(?:his|her|the)\s+(?:pen\s+name|"
+                            r"nickname|alias|nom\s+de\s+plume)|as)\s+[\"“]?$|\b(?:pen\s+name|alias|a\.k\.a\.?|aka)\s+[\"“]?$",
+                            re.IGNORECASE)
 _RELATIVE_OF = re.compile(r"\b(?:husband|wife|son|daughter|mother|father|brother|sister|widow|ally|associate|"
                           r"friend|confidant|aide|adviser|advisor|protégé|protege)\s+of\s+"
                           r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
@@ -237,6 +240,7 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
     """People named in ``sent.text[lo:hi]`` who are freed (not speakers, officials or relatives)."""
     text = sent.text
     out: list[tuple[str, int, int]] = []
+    aliases: list[tuple[int, int]] = []
     for name, s, e in _person_mentions(doc, sent):
         rs, re_ = s - sent.start, e - sent.start
         if rs < lo or re_ > hi:
@@ -249,6 +253,9 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
             continue
         if _OPEN_RELATIVE.search(text[lo:rs]) or _office_holder(doc, s):
             continue  # ', whom Y had pardoned': Y acts in a clause about the freed person
+        if _ALSO_KNOWN_AS.search(text[max(0, rs - 50):rs]):
+            aliases.append((rs, re_))
+            continue  # 'Nguyen Van Hai, better known by his pen name Dieu Cay': the same person again
         if _PLACE_MODIFIER_AFTER.match(text[re_:]) or (re.search(r"\bthe\s+$", text[max(0, rs - 5):rs])
                                                        and re.match(r"\s+[a-z]", text[re_:])):
             continue  # 'the Huntington Woods native', 'a Tulsa-born pilot': a place, not a person
@@ -272,6 +279,8 @@ def names_in(doc: Document, sent: Span, lo: int, hi: int) -> list[tuple[str, int
             continue
         for sm in re.finditer(rf"\b{re.escape(surname)}\b(?![’'-])", text[lo:hi]):
             rs = lo + sm.start()
+            if any(a <= rs < b for a, b in aliases):
+                continue
             if any(s - sent.start <= rs < e - sent.start for _, s, e in out) or any(
                     full == n or surname in n.split() for n, _, _ in out):
                 continue
