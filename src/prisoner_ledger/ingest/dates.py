@@ -25,12 +25,41 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..model import DateGuess, Document, DroppedLine
+from .date_patterns import (
+    RE_BY_NAME,
+    RE_BYLINE_CUE,
+    RE_DATELINE,
+    RE_DM,
+    RE_DMY,
+    RE_FILLER,
+    RE_ISO,
+    RE_ISO_DATETIME,
+    RE_MD,
+    RE_MDY,
+    RE_NUMERIC,
+    RE_PERIOD,
+    RE_PLACE,
+    RE_PUBLISHED,
+    RE_SHORT_MON,
+    RE_STAMP,
+    RE_UPDATED,
+    RE_URL_DATE,
+    TIME,
+    YEAR,
+    DateHit,
+    dateparser_date,
+    day_number,
+    find_full_date,
+    find_full_dates,
+    iso_date,
+    month_number,
+)
+
+_F = re.IGNORECASE
 
 # A DateGuess with at least this confidence is a stated publication date; below it the date is
 # shown with a warning and other stages should not resolve relative dates from it. The levels
@@ -97,155 +126,6 @@ CONTRADICTION_DAYS = 7
 NOT_PLACES = {"FILE", "PHOTO", "VIDEO", "WATCH", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "OPINION",
               "ANALYSIS", "EDITORIAL", "NOTE", "CORRECTION", "LIVE"}
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-# 30/31 first: with the other order a regex whose tail is optional stops at the 3 of 31.
-DAY = r"(?:3[01]|[0-2]?\d)(?!\d)(?:st|nd|rd|th)?"
-YEAR = r"(?:19|20)\d\d"
-WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-TIME = (r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?"
-        r"(?:\s*(?:gmt|utc|cet|msk|et|est|edt))?")
-DASH = r"\s*[–—-]\s*"
-
-_F = re.IGNORECASE
-RE_MDY = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b", _F)
-# 'of' forms from translated text: '1 of February of 2025'
-RE_DMY = re.compile(rf"\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", _F)
-RE_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
-RE_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T[\d:.+-]+Z?)?\b")
-RE_ISO_DATETIME = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)T[0-2]\d:[0-5]\d")
-RE_SHORT_MON = re.compile(rf"\b(?P<d>[0-3]?\d)-(?P<m>{MONTH})-(?P<y>\d\d(?:\d\d)?)\b", _F)
-RE_MD = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:years?|%))", _F)
-RE_DM = re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})\b(?!,?\s*(?:19|20)\d\d)", _F)
-RE_PERIOD = re.compile(
-    rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}),?\s+(?P<y>{YEAR})\b"
-    rf"|\b(?P<xd1>{DAY})\s+(?P<xm1>{MONTH})?{DASH}(?P<xd2>{DAY})\s+(?P<xm2>{MONTH}),?\s+(?P<xy>{YEAR})\b", _F)
-RE_STAMP = re.compile(r"^\s*date\s+(?P<v>\d{4}-\d{2}-\d{2})\b[ \t]*", _F)
-# A byline: opens with 'By', says 'posted' / 'published' / 'written', or names someone 'by X'.
-# (A line with only 'Updated' is an update stamp, read as a header date line.)
-# ('22.06.2025, 10:15  Author: Editorial staff. Translated from Russian': an exile outlet's byline)
-RE_BYLINE_CUE = re.compile(r"^by\b|\b(?:posted|published|written|translated\s+from)\b|\bauthors?\s*:", _F)
-RE_BY_NAME = re.compile(r"(?:^|[\s|,])[Bb]y\s*:?\s*(?:[A-Z@]|the\s+[A-Z])")
-RE_PUBLISHED = re.compile(r"\b(?:published|posted|issued|dated)\b", _F)
-RE_UPDATED = re.compile(r"\b(?:updated|modified|last\s+edit(?:ed)?)\b", _F)
-# Words that may sit next to a date in a header line without making it a sentence.
-RE_FILLER = re.compile(rf"\b(?:{WEEKDAY}|updated|published|posted|modified|last|on|at|by|am|pm|"
-                       r"gmt|utc|cet|msk|est|edt|et|date)\b|[\s,.|:;()\-–—/]+", _F)
-# An agency's name in a tag: '/TASS/', '(Reuters)', '/Minsk Telegraph Agency/' (up to 4 words).
-AGENCY_NAME = r"[A-Za-z][\w'’&.-]*(?: [A-Za-z][\w'’&.-]*){0,3}"
-RE_DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?(?:/[A-Z][A-Za-z.'’ -]+)*),\s+)?"
-    rf"(?:(?P<m>{MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
-    rf"\s*[.,]?\s*(?P<tag>/{AGENCY_NAME}/|\({AGENCY_NAME}\)|[A-Z][A-Za-z-]{{1,15}}\.)?", _F)
-RE_PLACE = re.compile(
-    rf"^(?P<place>[A-Z]{{3,}}(?:[ /-][A-Z]{{2,}})*)(?:,\s*[A-Z][a-z]+)?\s*(?:\((?P<tag>{AGENCY_NAME})\))?"
-    r"\s*(?::|[—–]|--?\s)"
-    r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+[—–]|\s+--|,\s*[A-Z][a-z]+\s+\|)\s")
-RE_URL_DATE = re.compile(
-    rf"/(?P<y>{YEAR})/(?P<m>[01]?\d|{MONTH})/(?P<d>[0-3]?\d)(?:/|$)"
-    rf"|(?<!\d)(?P<y2>{YEAR})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?!\d)"
-    rf"|(?<!\d)(?P<d3>[0-3]\d)-(?P<m3>[01]\d)-(?P<y3>{YEAR})(?!\d)", _F)
-
-
-def _month(token: str) -> int:
-    return _MONTHS[token.lower().rstrip(".")[:3]]
-
-
-def _day(token: str) -> int:
-    return int(re.sub(r"\D", "", token))
-
-
-def _iso(y: int | None, m: int, d: int) -> str | None:
-    try:
-        date(y or 2000, m, d)
-    except ValueError:
-        return None
-    return f"{y:04d}-{m:02d}-{d:02d}" if y else f"-{m:02d}-{d:02d}"
-
-
-def _year(token: str) -> int:
-    y = int(token)
-    return y + (2000 if y < 70 else 1900) if y < 100 else y
-
-
-@dataclass(frozen=True)
-class DateHit:
-    """A complete date found in a text: where it is, its value and the matched text."""
-
-    start: int
-    end: int
-    value: str
-    raw: str
-
-
-def find_full_dates(text: str) -> list[DateHit]:
-    """Every complete date (with a year) the regexes find in ``text``, in order, overlaps removed."""
-    hits: list[DateHit] = []
-    for rx in (RE_MDY, RE_DMY):
-        for m in rx.finditer(text):
-            v = _iso(int(m["y"]), _month(m["m"]), _day(m["d"]))
-            if v:
-                hits.append(DateHit(m.start(), m.end(), v, m.group(0)))
-    for m in RE_ISO.finditer(text):
-        v = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
-        if v:
-            hits.append(DateHit(m.start(), m.end(), v, m.group(0)))
-    for m in RE_SHORT_MON.finditer(text):
-        v = _iso(_year(m["y"]), _month(m["m"]), int(m["d"]))
-        if v:
-            hits.append(DateHit(m.start(), m.end(), v, m.group(0)))
-    for m in RE_NUMERIC.finditer(text):
-        a, b = int(m["a"]), int(m["b"])
-        # Day first for '.' and '-' (European sites: '13.12.2025', '24-01-2022'); '/' is
-        # month first unless the first number cannot be a month.
-        day, mon = (b, a) if m["sep"] == "/" and a <= 12 else (a, b)
-        v = _iso(int(m["y"]), mon, day)
-        if v:
-            hits.append(DateHit(m.start(), m.end(), v, m.group(0)))
-    out: list[DateHit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if not out or hit.start >= out[-1].end:
-            out.append(hit)
-    return out
-
-
-def find_full_date(text: str) -> tuple[str, str] | None:
-    """The first complete date (with a year) in ``text``: (YYYY-MM-DD, the matched text)."""
-    hits = find_full_dates(text)
-    if not hits:
-        return _dateparser_date(text)
-    return hits[0].value, hits[0].raw
-
-
-@lru_cache(maxsize=1)
-def _dateparser_search():  # type: ignore[no-untyped-def]
-    from dateparser.search import search_dates
-
-    return search_dates
-
-
-def _dateparser_date(text: str) -> tuple[str, str] | None:
-    """dateparser for shapes the regexes miss (other languages), with its false hits filtered:
-    a hit must hold a four-digit year and a month (name or number); 'We', 'May' (the verb),
-    '14 years' and bare numbers are refused."""
-    if not re.search(YEAR, text):
-        return None
-    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
-    languages = ["en", "ru", "uk", "be", "de", "fr", "es", "sv", "pl", "it", "pt"]
-    found = _dateparser_search()(text, languages=languages, settings=settings)
-    for raw, dt in found or []:
-        if not re.search(YEAR, raw) or re.search(r"\byears?\b|\bгод", raw, _F):
-            continue
-        if not (re.search(r"[^\W\d_]{3,}", raw) or re.search(r"\d[./-]\d", raw)):
-            continue
-        return dt.date().isoformat(), raw
-    return None
-
-
 def is_date_only(segment: str) -> bool:
     """True when a header line (or a '|' segment of it) is a date/time and nothing else."""
     if not re.search(r"\d", segment):
@@ -295,7 +175,7 @@ def _body_day_months(doc: Document) -> list[tuple[int, int, int | None]]:
         for rx in (RE_MD, RE_DM):
             for m in rx.finditer(ln):
                 written = re.match(rf",?\s+({YEAR})\b", ln[m.end():])
-                out.append((_month(m["m"]), _day(m["d"]), int(written.group(1)) if written else None))
+                out.append((month_number(m["m"]), day_number(m["d"]), int(written.group(1)) if written else None))
     return out
 
 
@@ -356,7 +236,7 @@ def _dated_guess(text: str, doc: Document, method: str, confidence: float) -> Da
     """
     hits = find_full_dates(text)
     if not hits:
-        found = _dateparser_date(text)
+        found = dateparser_date(text)
         hits = [DateHit(0, len(text), found[0], found[1])] if found else []
     published: DateHit | None = None
     announced: DateHit | None = None
@@ -411,7 +291,7 @@ def _slash_date_reading(hit: DateHit, doc: Document) -> DateHit:
     if m is None or m["sep"] != "/" or int(m["a"]) > 12 or int(m["b"]) > 12 or m["a"] == m["b"]:
         return hit
     body = doc.clean_text
-    other = _iso(int(m["y"]), int(m["b"]), int(m["a"]))
+    other = iso_date(int(m["y"]), int(m["b"]), int(m["a"]))
     # the collection stamp (' date 2022-12-10') was taken days after the page: the reading just before it
     stamp = next((split_stamp(t) for t, origin in _header_lines(doc) if origin == "date-stamp"), None)
     if stamp and other:
@@ -464,7 +344,7 @@ def _line_guess(text: str, origin: str, doc: Document) -> DateGuess | None:
     for seg in segments:
         machine = RE_ISO_DATETIME.search(seg)
         if machine:
-            value = _iso(int(machine["y"]), int(machine["m"]), int(machine["d"]))
+            value = iso_date(int(machine["y"]), int(machine["m"]), int(machine["d"]))
             if value:
                 return DateGuess(value, "header", CONF_MACHINE, machine.group(0),
                                  "machine timestamp leaked into the page header")
@@ -490,7 +370,7 @@ def _short_dated_line(text: str, doc: Document) -> DateGuess | None:
         # 'viernes 17 de enero de 2025 - 06:45': another language, read by dateparser on a very short line
         # ('Updated lördag 15 juni 2024 kl 20.41 | Published 14.02': each '|' part on its own)
         for part in text.split("|"):
-            found = _dateparser_date(part) if len(part.split()) <= SHORT_FOREIGN_MAX_WORDS else None
+            found = dateparser_date(part) if len(part.split()) <= SHORT_FOREIGN_MAX_WORDS else None
             if found:
                 return DateGuess(found[0], "header", CONF_SHORT_DATED, text.strip(), "")
         return None
@@ -538,15 +418,16 @@ def _from_header(doc: Document) -> DateGuess | None:
 
 def _period_guess(m: re.Match[str]) -> DateGuess | None:
     if m["m1"]:
-        end_month = _month(m["m2"] or m["m1"])
-        start_month, start_day, end_day, year = _month(m["m1"]), _day(m["d1"]), _day(m["d2"]), int(m["y"])
+        end_month = month_number(m["m2"] or m["m1"])
+        start_month, start_day = month_number(m["m1"]), day_number(m["d1"])
+        end_day, year = day_number(m["d2"]), int(m["y"])
     else:
-        end_month = _month(m["xm2"])
-        start_month = _month(m["xm1"]) if m["xm1"] else end_month
-        start_day, end_day, year = _day(m["xd1"]), _day(m["xd2"]), int(m["xy"])
-    end = _iso(year, end_month, end_day)
+        end_month = month_number(m["xm2"])
+        start_month = month_number(m["xm1"]) if m["xm1"] else end_month
+        start_day, end_day, year = day_number(m["xd1"]), day_number(m["xd2"]), int(m["xy"])
+    end = iso_date(year, end_month, end_day)
     # A period that crosses the new year ('December 28 – January 3, 2024') starts the year before.
-    start = _iso(year - 1 if start_month > end_month else year, start_month, start_day)
+    start = iso_date(year - 1 if start_month > end_month else year, start_month, start_day)
     if not end:
         return None
     return DateGuess(end, "period", CONF_PERIOD, m.group(0), f"period {start} to {end}; the end date is used")
@@ -576,7 +457,7 @@ def _place_date_line(ln: str) -> tuple[DateGuess, str] | None:
     value = hits[0].value
     num = RE_NUMERIC.fullmatch(hits[0].raw)
     if num and num["sep"] == "/":
-        value = _iso(int(num["y"]), int(num["b"]), int(num["a"])) or value
+        value = iso_date(int(num["y"]), int(num["b"]), int(num["a"])) or value
     return DateGuess(value, "dateline", CONF_DATELINE_YEAR, ln.strip(), "a place-and-date line"), m["place"]
 
 
@@ -598,7 +479,7 @@ def dateline_parts(doc: Document) -> tuple[DateGuess | None, str | None, str | N
             continue
         mon, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
         year = int(m["y"]) if m["y"] else None
-        value = _iso(year, _month(mon), _day(day))
+        value = iso_date(year, month_number(mon), day_number(day))
         if not value:
             continue
         tag = (m["tag"] or "").strip("/().") or None
@@ -616,12 +497,12 @@ def _from_url(url: str | None) -> DateGuess | None:
     if not m:
         return None
     if m["y"]:
-        mon = int(m["m"]) if m["m"].isdigit() else _month(m["m"])
-        value = _iso(int(m["y"]), mon, int(m["d"]))
+        mon = int(m["m"]) if m["m"].isdigit() else month_number(m["m"])
+        value = iso_date(int(m["y"]), mon, int(m["d"]))
     elif m["y2"]:
-        value = _iso(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        value = iso_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
     else:
-        value = _iso(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+        value = iso_date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
     return DateGuess(value, "url", CONF_URL, m.group(0)) if value else None
 
 
@@ -650,8 +531,8 @@ def _header_full_dates(doc: Document) -> list[tuple[str, str, str]]:
             # ('Updated 11/09/2025' under 'VILNIUS, Sept 11': an ambiguous slash date lends either reading)
             m = RE_NUMERIC.fullmatch(h.raw.strip())
             if m and m["sep"] == "/" and int(m["a"]) <= 12 and int(m["b"]) <= 12 and m["a"] != m["b"]:
-                for other in {_iso(int(m["y"]), int(m["a"]), int(m["b"])),
-                              _iso(int(m["y"]), int(m["b"]), int(m["a"]))} - {h.value, None}:
+                for other in {iso_date(int(m["y"]), int(m["a"]), int(m["b"])),
+                              iso_date(int(m["y"]), int(m["b"]), int(m["a"]))} - {h.value, None}:
                     out.append((str(other), method, text.strip()))
     return out
 
@@ -738,7 +619,7 @@ def _year_for_dateline(dateline: DateGuess, doc: Document) -> DateGuess | None:
 
 def _copyright_dateline(dateline: DateGuess, doc: Document, mon: int, day: int) -> DateGuess | None:
     found = _copyright_year(doc)
-    value = _iso(found[0], mon, day) if found else None
+    value = iso_date(found[0], mon, day) if found else None
     if found is None or value is None:
         return None
     return DateGuess(value, "dateline", CONF_COPYRIGHT_YEAR, dateline.raw,

@@ -19,8 +19,9 @@ from collections.abc import Collection, Iterable
 from urllib.parse import urlparse
 
 from ..model import Document
-from . import dates
-from .dates import AGENCY_NAME, HEADER_LINES, TITLE_MAX_WORDS
+from . import date_patterns, dates
+from .date_patterns import AGENCY_NAME
+from .dates import HEADER_LINES, TITLE_MAX_WORDS
 
 # A headline is short: the seeds, dev and sample headlines run 5-15 words (the longest real title
 # there has 15); longer lines at the top are subheadings or teasers, used only when no short line
@@ -207,10 +208,10 @@ def _title_candidate(text: str) -> str | None:
         return None
     if dates.is_date_only(title) or not re.search(r"[^\W\d_]{3,}", title):
         return None
-    if dates.RE_BYLINE_CUE.match(title) or dates.RE_BY_NAME.match(title):
+    if date_patterns.RE_BYLINE_CUE.match(title) or date_patterns.RE_BY_NAME.match(title):
         return None
     # a line led by a date ('Friday, 03.05.2024 ...') is a header strip, not a headline
-    first = dates.find_full_dates(title)
+    first = date_patterns.find_full_dates(title)
     if first and len(title[: first[0].start].split()) <= 1:
         return None
     return title

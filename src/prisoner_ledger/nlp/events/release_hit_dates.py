@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from ...model import Document, Span
+from ..counts import parse_number
 from . import release_lexicon as lx
 from .release_text import DATE_SHAPE, PubDate, in_relative_clause
 
@@ -164,7 +165,6 @@ _AFTER_CLAUSE = re.compile(r"(?<!\bdays\s)(?<!\bday\s)(?<!\bweeks\s)(?<!\bweek\s
                            r"[^,;:]*$")
 
 
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS_LATER = re.compile(r"\b(a|one|two|three|four|five|six|seven|[1-9])\s+days?\s+later\b", re.IGNORECASE)
 
 
@@ -288,7 +288,7 @@ def hit_date(doc: Document, sent: Span, trig: int, pub: PubDate) -> HitDate:
         # 'X walked out on August 16 ... Two others were set at liberty four days later': that day plus four
         before = _previous_sentence_date(doc, sent, pub)
         if before is not None and len(before[0]) == 10 and before[0][0].isdigit():
-            n = int(later.group(1)) if later.group(1).isdigit() else _SMALL_NUMBERS[later.group(1).lower()]
+            n = parse_number(later.group(1)) or 1  # ('a day later': one)
             day = (_dt.date.fromisoformat(before[0]) + _dt.timedelta(days=n)).isoformat()
             return HitDate(day, f"'{later.group(0)}': {before[1]} plus {n} days", before[2], True)
     if best is None:

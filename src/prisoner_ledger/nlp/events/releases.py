@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...model import Document, Release, Span
+from .. import counts as cnt
 from . import release_fields as rf
 from .release_dates import DAY as _DAY
 from .release_dates import LEAD_SENTENCES as _LEAD_SENTENCES
@@ -432,8 +433,6 @@ def _count(rec: _Record, names: list[str]) -> tuple[int | None, str | None, list
 def _named_group(doc: Document, rec: _Record, names: list[str]) -> tuple[int, str] | None:
     """'Officials described the group as "Nakanishi and 13 other prisoners"' in a sentence of the release or
     the one after it: one of its named people and the others with them."""
-    from .. import counts as cnt
-
     if not names:
         return None
     surnames = {n.split()[-1] for n in names}
@@ -638,8 +637,6 @@ _STARTED = re.compile(r"\b(?:started|began|begun|begins|starts)\s+(?:to\s+(?:rel
 def _announcements(doc: Document) -> list[tuple[Span, set[str], set[str], Any]]:
     """Sentences that announce a release with one number: (sentence, states named, states of the
     announcing clause, the count)."""
-    from .. import counts as cnt
-
     out = []
     for sent in doc.sentences:
         m = _ANNOUNCED.search(sent.text)
